@@ -1,0 +1,24 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+
+// The public address of the site. Embed snippets, canonical URLs and the sitemap use it.
+const site = process.env.SITE_URL ?? "https://bijstandopdeproef.nl";
+
+export default defineConfig({
+  site,
+  output: "static",
+  trailingSlash: "always",
+  // Separate output folders let several builds run side by side (e.g. `ASTRO_OUT_DIR=dist-x`).
+  outDir: process.env.ASTRO_OUT_DIR ?? "dist",
+  build: { format: "directory", inlineStylesheets: "auto" },
+  integrations: [
+    mdx(),
+    sitemap({
+      // Embed pages are chrome-less copies of charts, not pages for readers to land on.
+      filter: (page) => !new URL(page).pathname.startsWith("/embed/"),
+    }),
+  ],
+  devToolbar: { enabled: false },
+});

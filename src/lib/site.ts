@@ -1,0 +1,48 @@
+/**
+ * Site-wide facts: name, address, navigation, licences, and the date of the latest data update.
+ * Build-time only (reads git).
+ */
+import { execFileSync } from "node:child_process";
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+
+/** The site's name. */
+export const SITE_NAME = "Bijstand op de proef";
+
+/** The main navigation, in order. */
+export const NAV = [
+  { href: "/rekenhulp/", label: "Rekenhulp" },
+  { href: "/experimenten/", label: "Experimenten" },
+  { href: "/cijfers/", label: "Cijfers" },
+  { href: "/gemeenten/", label: "Gemeenten" },
+  { href: "/bronnen/", label: "Bronnen" },
+] as const;
+
+/** Licences of texts and data, and of code. */
+export const LICENSES = {
+  content: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.nl" },
+  code: { name: "MIT", url: "/licentie/" },
+} as const;
+
+let lastDataUpdate: string | undefined;
+
+/** The date (YYYY-MM-DD) of the latest change to `data/`: from git, else the files' mtime. */
+export function getLastDataUpdate(): string {
+  if (lastDataUpdate) return lastDataUpdate;
+  try {
+    const out = execFileSync("git", ["log", "-1", "--format=%cs", "--", "data/"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(out)) lastDataUpdate = out;
+  } catch {
+    // Not a git checkout: fall back to the file date below.
+  }
+  lastDataUpdate ??= statSync(resolve(process.cwd(), "data/sources.csv")).mtime.toISOString().slice(0, 10);
+  return lastDataUpdate;
+}
+
+/** Turns a site path into an absolute URL on the configured site. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(path, site ?? "https://bijstandopdeproef.nl").toString();
+}
