@@ -14,7 +14,8 @@ export const charts: ChartDefinition[] = Object.entries(modules)
   .map(([file, mod]) => {
     const id = file.replace(/^\.\//, "").replace(/\.ts$/, "");
     if (!mod.chart) throw new Error(`src/charts/${id}.ts must export \`chart\``);
-    if (mod.chart.id !== id) throw new Error(`src/charts/${id}.ts exports a chart with id "${mod.chart.id}"`);
+    if (mod.chart.id !== id)
+      throw new Error(`src/charts/${id}.ts exports a chart with id "${mod.chart.id}"`);
     return mod.chart;
   })
   .sort((a, b) => a.id.localeCompare(b.id));

@@ -11,7 +11,11 @@ import type { ChartDefinition } from "./types.ts";
 export const CHART_WIDTHS = { narrow: 340, wide: 680 } as const;
 
 /** Renders a chart's rows to an SVG string at the given width. */
-export function renderChartSvg<R extends object>(chart: ChartDefinition<R>, width: number, rows = chart.rows()): string {
+export function renderChartSvg<R extends object>(
+  chart: ChartDefinition<R>,
+  width: number,
+  rows = chart.rows(),
+): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const options = chart.plot(rows, { width });
   const node = Plot.plot({ ...options, width, document: document as unknown as Document });
@@ -25,7 +29,10 @@ export function renderChartSvg<R extends object>(chart: ChartDefinition<R>, widt
 export function chartCsv<R extends object>(chart: ChartDefinition<R>): string {
   const rows = chart.rows() as unknown as Record<string, unknown>[];
   const columns = chart.columns.map((c) => c.key);
-  return formatCsv(columns, rows.map((r) => Object.fromEntries(columns.map((c) => [c, csvValue(r[c])]))));
+  return formatCsv(
+    columns,
+    rows.map((r) => Object.fromEntries(columns.map((c) => [c, csvValue(r[c])]))),
+  );
 }
 
 function csvValue(value: unknown): unknown {
@@ -35,7 +42,11 @@ function csvValue(value: unknown): unknown {
 }
 
 /** A cell of the chart's table, formatted for readers. */
-export function tableCell<R extends object>(chart: ChartDefinition<R>, row: R, key: string): string {
+export function tableCell<R extends object>(
+  chart: ChartDefinition<R>,
+  row: R,
+  key: string,
+): string {
   const column = chart.columns.find((c) => c.key === key);
   const value = (row as Record<string, unknown>)[key];
   if (column?.format) return column.format(value as R[keyof R], row);

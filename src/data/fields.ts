@@ -52,9 +52,10 @@ const numberCell = (opts: { min?: number; max?: number }) =>
 
 /** Makes a field optional: an empty cell becomes `null`. */
 function optional<S extends z.ZodType>(f: Field<S>): Field<z.ZodType<z.output<S> | null>> {
-  const schema = z.union([z.literal("").transform(() => null), f.schema]) as unknown as z.ZodType<
-    z.output<S> | null
-  >;
+  const schema = z.union([
+    z.literal("").transform(() => null),
+    f.schema,
+  ]) as unknown as z.ZodType<z.output<S> | null>;
   return { ...f, schema, constraints: { ...f.constraints, required: false } };
 }
 
@@ -120,7 +121,9 @@ export const field = {
   /** `ja` or `nee`, read as a boolean. */
   yesNo(description: string) {
     return {
-      schema: z.enum(["ja", "nee"], { error: () => "expected ja or nee" }).transform((v) => v === "ja"),
+      schema: z
+        .enum(["ja", "nee"], { error: () => "expected ja or nee" })
+        .transform((v) => v === "ja"),
       type: "boolean",
       description,
       constraints: { required: true },

@@ -10,12 +10,30 @@ export const sourcesDataset = defineDataset({
   description:
     "De bibliografie van de site: één rij per bron (rapport, wet, Kamerbrief, nieuwsbericht, tabel) met titel, uitgever, datum en adres.",
   fields: {
-    id: field.pattern("Korte, vaste naam van de bron; pagina's linken naar /bronnen/#<id>", /^[a-z0-9][a-z0-9-]*$/, "cbs-2024-bijstand"),
+    id: field.pattern(
+      "Korte, vaste naam van de bron; pagina's linken naar /bronnen/#<id>",
+      /^[a-z0-9][a-z0-9-]*$/,
+      "cbs-2024-bijstand",
+    ),
     title: field.text("Titel van de bron"),
     publisher: field.text("Auteur of uitgever"),
-    date: field.optional(field.pattern("Datum van publicatie: JJJJ, JJJJ-MM of JJJJ-MM-DD", /^\d{4}(-\d{2}(-\d{2})?)?$/, "2024-02-28")),
-    url: field.optional(field.pattern("Adres van de bron; leeg als er geen openbaar adres is", /^https?:\/\/\S+$/, "https://…")),
-    note: field.optional(field.text("Toelichting: welk deel, welke tabel, of waarom er geen adres is")),
+    date: field.optional(
+      field.pattern(
+        "Datum van publicatie: JJJJ, JJJJ-MM of JJJJ-MM-DD",
+        /^\d{4}(-\d{2}(-\d{2})?)?$/,
+        "2024-02-28",
+      ),
+    ),
+    url: field.optional(
+      field.pattern(
+        "Adres van de bron; leeg als er geen openbaar adres is",
+        /^https?:\/\/\S+$/,
+        "https://…",
+      ),
+    ),
+    note: field.optional(
+      field.text("Toelichting: welk deel, welke tabel, of waarom er geen adres is"),
+    ),
   },
 });
 

@@ -33,7 +33,8 @@ export function collectContentCitations(citations: Citations = new Map()): Citat
   for (const file of listFiles(resolve(ROOT, "content"), /\.mdx?$/)) {
     const text = readFileSync(file, "utf8");
     const where = relative(ROOT, file);
-    for (const m of text.matchAll(/<Cite\s+id="([^"]+)"/g)) addCitation(citations, m[1] ?? "", where);
+    for (const m of text.matchAll(/<Cite\s+id="([^"]+)"/g))
+      addCitation(citations, m[1] ?? "", where);
     const fm = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "";
     const inline = /^sources:\s*\[([^\]]*)\]/m.exec(fm)?.[1];
     if (inline !== undefined) {
@@ -44,7 +45,8 @@ export function collectContentCitations(citations: Citations = new Map()): Citat
     }
     const block = /^sources:\s*\n((?:\s+-\s+.+\n?)+)/m.exec(fm)?.[1];
     if (block) {
-      for (const m of block.matchAll(/-\s+["']?([a-z0-9-]+)["']?/g)) addCitation(citations, m[1] ?? "", where);
+      for (const m of block.matchAll(/-\s+["']?([a-z0-9-]+)["']?/g))
+        addCitation(citations, m[1] ?? "", where);
     }
   }
   return citations;
@@ -71,7 +73,8 @@ export function checkCitations(extra: Citations = new Map()): string[] {
   const citations = collectContentCitations(collectDatasetCitations(new Map(extra)));
   const problems: string[] = [];
   for (const [id, where] of citations) {
-    if (!sources.has(id)) problems.push(`unknown source id "${id}" cited in ${where.slice(0, 3).join(", ")}`);
+    if (!sources.has(id))
+      problems.push(`unknown source id "${id}" cited in ${where.slice(0, 3).join(", ")}`);
   }
   for (const id of sources.keys()) {
     if (!citations.has(id)) problems.push(`source "${id}" in data/sources.csv is cited nowhere`);

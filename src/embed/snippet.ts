@@ -20,7 +20,11 @@ function escapeAttr(text: string): string {
 }
 
 /** The HTML snippet a journalist pastes: an iframe plus the inline resizer (or the file version). */
-export function embedSnippet(opts: { embedUrl: string; title: string; scriptUrl?: string }): string {
+export function embedSnippet(opts: {
+  embedUrl: string;
+  title: string;
+  scriptUrl?: string;
+}): string {
   const iframe = `<iframe src="${escapeAttr(opts.embedUrl)}" title="${escapeAttr(opts.title)}" data-bodp-embed loading="lazy" style="width:100%;height:480px;border:0"></iframe>`;
   const script = opts.scriptUrl
     ? `<script src="${escapeAttr(opts.scriptUrl)}" defer></script>`

@@ -34,7 +34,8 @@ function groupThousands(digits: string): string {
 
 /** Formats integer cents as euros: 107850 → "€ 1.078,50"; `{ cents: false }` drops ",00" for whole euros. */
 export function formatEuro(cents: number, opts: { cents?: boolean } = {}): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`formatEuro needs integer cents, got ${cents}`);
+  if (!Number.isSafeInteger(cents))
+    throw new RangeError(`formatEuro needs integer cents, got ${cents}`);
   const negative = cents < 0;
   const abs = Math.abs(cents);
   const euros = groupThousands(String(Math.floor(abs / 100)));
@@ -45,7 +46,8 @@ export function formatEuro(cents: number, opts: { cents?: boolean } = {}): strin
 
 /** Formats a number with nl-NL separators and a fixed number of decimals: 43.333 → "43,3". */
 export function formatNumber(value: number, decimals = 0): string {
-  if (!Number.isFinite(value)) throw new RangeError(`formatNumber needs a finite number, got ${value}`);
+  if (!Number.isFinite(value))
+    throw new RangeError(`formatNumber needs a finite number, got ${value}`);
   const fixed = Math.abs(value).toFixed(decimals);
   const [int = "0", frac] = fixed.split(".");
   const body = frac ? `${groupThousands(int)},${frac}` : groupThousands(int);

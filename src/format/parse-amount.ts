@@ -21,10 +21,7 @@ const EXAMPLE = "bijvoorbeeld 1.078,50";
 /** Parses a typed amount into integer cents, or says in Dutch why it cannot. */
 export function parseAmount(input: string, opts: ParseAmountOptions = {}): ParseAmountResult {
   const maxCents = opts.maxCents ?? 10_000_000;
-  const text = input
-    .trim()
-    .replace(/^€\s*/, "")
-    .replace(/\s+/g, "");
+  const text = input.trim().replace(/^€\s*/, "").replace(/\s+/g, "");
   if (text === "") return { ok: false, reason: "Vul een bedrag in." };
   if (/^[-−]/.test(text)) return { ok: false, reason: "Een bedrag kan niet negatief zijn." };
   if (!/^[\d.,]+$/.test(text)) {
@@ -44,10 +41,13 @@ export function parseAmount(input: string, opts: ParseAmountOptions = {}): Parse
     }
   }
   if (euros === undefined) {
-    if (/[.,]\d{3,}$/.test(text) || /,\d*,/.test(text)) {
-      return { ok: false, reason: `Dit bedrag is niet te lezen. Schrijf het als ${EXAMPLE}.` };
+    if (/^\d+,\d{3,}$/.test(text)) {
+      return {
+        ok: false,
+        reason: `Een bedrag heeft hoogstens twee cijfers na de komma, ${EXAMPLE}.`,
+      };
     }
-    return { ok: false, reason: `Een bedrag heeft hoogstens twee cijfers na de komma, ${EXAMPLE}.` };
+    return { ok: false, reason: `Dit bedrag is niet te lezen. Schrijf het als ${EXAMPLE}.` };
   }
   const cents = Number(euros) * 100 + Number((fraction ?? "").padEnd(2, "0"));
   if (!Number.isSafeInteger(cents) || cents > maxCents) {

@@ -38,7 +38,9 @@ export function getLastDataUpdate(): string {
   } catch {
     // Not a git checkout: fall back to the file date below.
   }
-  lastDataUpdate ??= statSync(resolve(process.cwd(), "data/sources.csv")).mtime.toISOString().slice(0, 10);
+  lastDataUpdate ??= statSync(resolve(process.cwd(), "data/sources.csv"))
+    .mtime.toISOString()
+    .slice(0, 10);
   return lastDataUpdate;
 }
 

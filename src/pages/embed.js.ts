@@ -3,4 +3,6 @@ import type { APIRoute } from "astro";
 import { RESIZER_SCRIPT } from "../embed/snippet.ts";
 
 export const GET: APIRoute = () =>
-  new Response(`${RESIZER_SCRIPT}\n`, { headers: { "Content-Type": "text/javascript; charset=utf-8" } });
+  new Response(`${RESIZER_SCRIPT}\n`, {
+    headers: { "Content-Type": "text/javascript; charset=utf-8" },
+  });

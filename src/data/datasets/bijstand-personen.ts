@@ -10,7 +10,10 @@ export const dataset = defineDataset({
   fields: {
     period: field.pattern("Kwartaal, als JJJJ-Kn", /^\d{4}-K[1-4]$/, "2017-K1"),
     persons: field.integer("Aantal personen, afgerond op duizendtallen", { min: 0 }),
-    status: field.oneOf(["herzien", "voorlopig"] as const, "herzien: cijfer na herziening door het CBS; voorlopig: eerste publicatie"),
+    status: field.oneOf(
+      ["herzien", "voorlopig"] as const,
+      "herzien: cijfer na herziening door het CBS; voorlopig: eerste publicatie",
+    ),
     source: field.sources(),
   },
 });

@@ -1,0 +1,27 @@
+/**
+ * Content collections: MDX prose in `content/<collection>/`, frontmatter checked by Zod.
+ * Each collection is added here with its schema (one doc line per field).
+ */
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { z } from "astro/zod";
+
+/** Fields every article-like page shares. */
+export const articleFields = {
+  /** Title of the page (H1). */
+  title: z.string().min(3),
+  /** Meta description: one or two plain sentences. */
+  description: z.string().min(20).max(300),
+  /** Source ids (data/sources.csv) this page relies on; listed at the bottom of the page. */
+  sources: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default([]),
+  /** Date the text was last checked against its sources (YYYY-MM-DD). */
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+};
+
+export const collections = {
+  /** General explainers: content/artikelen/<slug>.mdx → /artikelen/<slug>/. */
+  artikelen: defineCollection({
+    loader: glob({ base: "./content/artikelen", pattern: "**/*.mdx" }),
+    schema: z.object(articleFields),
+  }),
+};

@@ -1,0 +1,117 @@
+/**
+ * Shared set-up for browser tests: a static server over the built site, Debian's Chromium through
+ * playwright-core, and a page wrapper that records console errors, failed requests and requests to
+ * other hosts. Run a spec with `node --test tests/e2e/<area>.spec.ts` after a build; `DIST_DIR`
+ * picks the build folder (default `dist`), `CHROMIUM_PATH` the browser (default /usr/bin/chromium).
+ */
+import { existsSync } from "node:fs";
+import type { Server } from "node:http";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { serveStatic } from "../../scripts/serve.ts";
+
+export const DIST_DIR = process.env.DIST_DIR ?? "dist";
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Fails loudly (never skips) when the browser or the build is missing. */
+function assertPrerequisites() {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+    );
+  }
+  if (!existsSync(`${DIST_DIR}/index.html`)) {
+    throw new Error(`No build in ${DIST_DIR}/. Run \`npm run build\` first (or set DIST_DIR).`);
+  }
+}
+
+/** A running site and browser for one spec file. */
+export interface Site {
+  origin: string;
+  browser: Browser;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Starts the static server (on a free port unless given) and the browser. */
+export async function startSite(opts: { port?: number } = {}): Promise<Site> {
+  assertPrerequisites();
+  const { server, origin } = await serveStatic(DIST_DIR, opts.port ?? 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return {
+    origin,
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** What went wrong while a page was open. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** Opens a new page that records problems; foreign hosts are blocked and recorded. */
+export async function openPage(
+  site: Site,
+  opts: {
+    width?: number;
+    height?: number;
+    colorScheme?: "light" | "dark";
+    javaScriptEnabled?: boolean;
+  } = {},
+): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }> {
+  const context = await site.browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
+    colorScheme: opts.colorScheme ?? "light",
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  const local = new URL(site.origin).host;
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === "data:" || url.protocol === "blob:" || url.host === local)
+      return route.continue();
+    problems.foreignRequests.push(url.toString());
+    return route.abort();
+  });
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.consoleErrors.push(msg.text());
+  });
+  page.on("pageerror", (err) => problems.consoleErrors.push(String(err)));
+  page.on("requestfailed", (req) => {
+    if (!problems.foreignRequests.includes(req.url())) problems.failedRequests.push(req.url());
+  });
+  page.on("response", (res) => {
+    if (res.status() >= 400 && !res.url().endsWith("/favicon.ico"))
+      problems.failedRequests.push(`${res.status()} ${res.url()}`);
+  });
+  return { page, context, problems };
+}
+
+/** The site's paths from the built sitemap(s), as local paths ("/cijfers/"). */
+export async function sitemapPaths(site: Site): Promise<string[]> {
+  const index = await (await fetch(`${site.origin}/sitemap-index.xml`)).text();
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
+  const paths: string[] = [];
+  for (const map of maps) {
+    const xml = await (await fetch(site.origin + map)).text();
+    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(m[1] ?? "").pathname);
+  }
+  return paths;
+}

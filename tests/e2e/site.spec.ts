@@ -1,0 +1,111 @@
+/**
+ * Every URL in the sitemap: loads without console errors, failed requests or requests to other
+ * hosts; axe-core finds no serious or critical violation; every internal link and #anchor resolves.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { openPage, type Site, sitemapPaths, startSite } from "./harness.ts";
+
+const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+
+let site: Site;
+let paths: string[] = [];
+const htmlCache = new Map<string, Promise<{ status: number; html: string }>>();
+
+before(async () => {
+  site = await startSite();
+  paths = await sitemapPaths(site);
+});
+after(async () => site?.close());
+
+function fetchPage(path: string) {
+  let cached = htmlCache.get(path);
+  if (!cached) {
+    cached = fetch(site.origin + path).then(async (r) => ({
+      status: r.status,
+      html: await r.text(),
+    }));
+    htmlCache.set(path, cached);
+  }
+  return cached;
+}
+
+test("the sitemap lists the main sections", async () => {
+  for (const p of [
+    "/",
+    "/rekenhulp/",
+    "/experimenten/",
+    "/cijfers/",
+    "/gemeenten/",
+    "/bronnen/",
+    "/toegankelijkheid/",
+  ]) {
+    assert.ok(paths.includes(p), `${p} is missing from the sitemap`);
+  }
+});
+
+test("every sitemap page is clean: console, requests, axe, links", async (t) => {
+  const checkedLinks = new Set<string>();
+  for (const path of paths) {
+    await t.test(path, async () => {
+      const { page, context, problems } = await openPage(site);
+      try {
+        const response = await page.goto(site.origin + path, { waitUntil: "load" });
+        assert.equal(response?.status(), 200, `${path} answered ${response?.status()}`);
+        await page.waitForLoadState("networkidle");
+        assert.deepEqual(problems.foreignRequests, [], `${path} requested other hosts`);
+        assert.deepEqual(problems.failedRequests, [], `${path} had failed requests`);
+        assert.deepEqual(problems.consoleErrors, [], `${path} logged console errors`);
+
+        await page.addScriptTag({ content: AXE_SOURCE });
+        const violations = await page.evaluate(async () => {
+          // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+          const axe = (window as any).axe;
+          const result = await axe.run(document, {
+            runOnly: {
+              type: "tag",
+              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+            },
+          });
+          return result.violations
+            .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+            .map(
+              (v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
+                `${v.impact} ${v.id}: ${v.nodes
+                  .map((n) => n.target.join(" "))
+                  .slice(0, 3)
+                  .join(" | ")}`,
+            );
+        });
+        assert.deepEqual(violations, [], `${path}: axe violations`);
+
+        const hrefs = await page.evaluate(() =>
+          [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
+        );
+        for (const href of hrefs) {
+          const url = new URL(href);
+          if (url.origin !== site.origin) continue;
+          const key = url.pathname + url.hash;
+          if (checkedLinks.has(key)) continue;
+          checkedLinks.add(key);
+          const target = await fetchPage(url.pathname);
+          assert.equal(
+            target.status,
+            200,
+            `${path} links to ${url.pathname}, which answers ${target.status}`,
+          );
+          if (url.hash.length > 1) {
+            const id = decodeURIComponent(url.hash.slice(1));
+            assert.ok(
+              target.html.includes(`id="${id}"`) || target.html.includes(`name="${id}"`),
+              `${path} links to ${url.pathname}${url.hash}, but that anchor does not exist`,
+            );
+          }
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
