@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { dataset as aow } from "./datasets/aow-leeftijd.ts";
+import { dataset as normen } from "./datasets/bijstandsnormen.ts";
+import { dataset as regels } from "./datasets/participatiewet-regels.ts";
+import { dataset as regelingen } from "./datasets/regelingen.ts";
+import { dataset as vrijlatingen } from "./datasets/vrijlatingen.ts";
+import { buildLawParameters } from "./law-parameters.ts";
+import { loadSourceIndex } from "./sources.ts";
+
+const params = buildLawParameters();
+
+describe("law parameters from data/", () => {
+  it("covers every half year from 2015-01 to 2026-01", () => {
+    expect(params.periods).toHaveLength(23);
+    expect(params.periods[0]).toBe("2015-01-01");
+    expect(params.periods.at(-1)).toBe("2026-01-01");
+    expect(params.lastDate).toBe("2026-06-30");
+  });
+
+  it("has the core norms and the n maximum in every period", () => {
+    for (const p of params.periods) {
+      for (const kind of ["alleenstaande-21", "gehuwden-21"] as const)
+        expect(params.norms[p]?.[kind], `${kind} ${p}`).toBeDefined();
+      expect(params.vrijlatingen[p]?.n, `n ${p}`).toBeDefined();
+    }
+  });
+
+  it("keeps the documented gaps as gaps", () => {
+    expect(params.norms["2016-01-01"]?.["alleenstaande-18-20"]).toBeUndefined();
+    expect(params.norms["2019-01-01"]?.["alleenstaande-aow"]).toBeUndefined();
+    expect(params.vrijlatingen["2019-07-01"]?.y).toBeUndefined();
+    expect(params.vrijlatingen["2024-07-01"]?.j).toBeUndefined();
+  });
+
+  it("holds the published amounts", () => {
+    expect(params.norms["2023-01-01"]?.["alleenstaande-21"]?.cent).toBe(119_566);
+    expect(params.vrijlatingen["2026-01-01"]?.n).toMatchObject({
+      ratePpm: 250_000,
+      maxCent: 28_500,
+    });
+    expect(params.vrijlatingen["2026-01-01"]?.r).toMatchObject({
+      ratePpm: 125_000,
+      maxCent: 17_766,
+    });
+    expect(params.vrijlatingen["2026-01-01"]?.j).toMatchObject({
+      ratePpm: null,
+      maxCent: 339_800,
+      per: "kalenderjaar",
+    });
+  });
+
+  it("alleenstaandennorm is 70% of the gehuwdennorm within a cent", () => {
+    for (const p of params.periods) {
+      const a = params.norms[p]?.["alleenstaande-21"]?.cent ?? 0;
+      const b = params.norms[p]?.["gehuwden-21"]?.cent ?? 0;
+      expect(Math.abs(a * 10 - b * 7), p).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it("cites only sources that exist", () => {
+    const index = loadSourceIndex();
+    for (const ds of [aow, normen, regels, regelingen, vrijlatingen]) {
+      for (const row of ds.loadRows())
+        for (const id of row.source) expect(index.has(id), `${ds.name}: ${id}`).toBe(true);
+    }
+  });
+});

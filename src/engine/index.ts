@@ -1,0 +1,42 @@
+/**
+ * The rules engine of the Participatiewet (2015–2026): the only public entry point. Pure
+ * TypeScript: no files, network, DOM or framework. Give it a `Parameters` object (built from
+ * `data/` by `src/data/law-parameters.ts`) and a person's situation; it returns cents.
+ */
+export {
+  calculateCurve,
+  calculateMarginal,
+  calculateMonth,
+  MAX_HOUSEMATES,
+  MAX_MONTH,
+  MAX_NETTO_CENT,
+  resolveMonth,
+  settleMonth,
+  validateInput,
+} from "./calculate.ts";
+export {
+  calculateKostendelersnorm,
+  countKostendelers,
+  describeKostendelersShare,
+} from "./kostendelers.ts";
+export { applyRate, divideRoundHalfUp, PPM, rateToPpm } from "./money.ts";
+export { calculateVakantietoeslag, determineNorm, NORM_LABELS } from "./norm.ts";
+export {
+  halfYearEnd,
+  halfYearStart,
+  hasAowAge,
+  isCovered,
+  ruleOn,
+  toMonthStart,
+} from "./period.ts";
+export { calculatePremie } from "./premie.ts";
+export {
+  describeRegimeDates,
+  findRegime,
+  isComputable,
+  regimePeriodOn,
+  regimesOn,
+  resolveRegime,
+} from "./regimes.ts";
+export type * from "./types.ts";
+export { applyVrijlating, chooseVrijlating, isOldEnoughForVrijlating } from "./vrijlating.ts";

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { describeRegimeDates, findRegime, regimesOn, resolveRegime } from "./regimes.ts";
+import { params } from "./test-helpers.ts";
+
+describe("regimes from data/regelingen.csv", () => {
+  it("starts with landelijk and has the issue's ids", () => {
+    expect(params.regimes[0]?.id).toBe("landelijk");
+    const ids = params.regimes.map((r) => r.id);
+    for (const id of [
+      "amsterdam-experiment",
+      "amsterdam",
+      "wageningen",
+      "experiment-groningen",
+      "experiment-utrecht",
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+  it("lists what can be calculated on a date", () => {
+    expect(regimesOn(params, "2026-01-01").map((r) => r.id)).toEqual(["landelijk"]);
+    expect(regimesOn(params, "2019-01-01").map((r) => r.id)).toEqual([
+      "landelijk",
+      "amsterdam-experiment",
+      "experiment-groningen",
+      "experiment-utrecht",
+      "experiment-wageningen",
+    ]);
+    expect(regimesOn(params, "2021-05-01").map((r) => r.id)).toEqual([
+      "landelijk",
+      "amsterdam",
+      "wageningen",
+    ]);
+  });
+  it("describes the dates in Dutch", () => {
+    const r = findRegime(params, "amsterdam-experiment");
+    expect(r && describeRegimeDates(r)).toBe("van 1 februari 2018 tot en met 28 februari 2021");
+  });
+  it("reports unknown ids", () => {
+    const r = resolveRegime(params, "<b>x</b>", "2024-01-01");
+    expect(r.ok).toBe(false);
+  });
+});
