@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { postbuild } from "./src/integrations/postbuild.ts";
 
 // The public address of the site. Embed snippets, canonical URLs and the sitemap use it.
 const site = process.env.SITE_URL ?? "https://bijstandopdeproef.nl";
@@ -19,6 +20,8 @@ export default defineConfig({
       // Embed pages are chrome-less copies of charts, not pages for readers to land on.
       filter: (page) => !new URL(page).pathname.startsWith("/embed/"),
     }),
+    // After the sitemap: chart PNGs, /sitemap.xml, CSP, social cards, search index.
+    postbuild(),
   ],
   devToolbar: { enabled: false },
 });

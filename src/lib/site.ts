@@ -18,6 +18,25 @@ export const NAV = [
   { href: "/bronnen/", label: "Bronnen" },
 ] as const;
 
+/** What kind of page a path is, in Dutch, for search results. */
+export function pageKind(path: string): string {
+  const kinds: [RegExp, string][] = [
+    [/^\/gemeenten\/[^/]+\//, "Gemeente"],
+    [/^\/experimenten\/[^/]+\//, "Experiment"],
+    [/^\/artikelen\//, "Artikel"],
+    [/^\/rekenhulp\//, "Rekenhulp"],
+    [/^\/cijfers\//, "Cijfers"],
+    [/^\/bronnen\//, "Bronnen"],
+    [/^\/gemeenten\//, "Gemeenten"],
+    [/^\/experimenten\//, "Experimenten"],
+    [/^\/(data|pers)\//, "Voor de pers"],
+  ];
+  return kinds.find(([re]) => re.test(path))?.[1] ?? "Pagina";
+}
+
+/** Contact address for press and readers. None is published yet: pages say so. */
+export const CONTACT_EMAIL: string | undefined = undefined;
+
 /** Licences of texts and data, and of code. */
 export const LICENSES = {
   content: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.nl" },
