@@ -19,6 +19,17 @@ export const articleFields = {
 };
 
 export const collections = {
+  /** One page per experiment: content/experimenten/<id>.mdx → /experimenten/<id>/. */
+  experimenten: defineCollection({
+    loader: glob({ base: "./content/experimenten", pattern: "**/*.mdx" }),
+    schema: z.object({
+      ...articleFields,
+      /** Id of the experiment in data/experimenten.csv; the page reads its facts from there. */
+      experiment: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+      /** Position in the list on /experimenten/ (lower first). */
+      order: z.number().int().min(0),
+    }),
+  }),
   /** General explainers: content/artikelen/<slug>.mdx → /artikelen/<slug>/. */
   artikelen: defineCollection({
     loader: glob({ base: "./content/artikelen", pattern: "**/*.mdx" }),
