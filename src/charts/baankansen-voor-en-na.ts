@@ -94,8 +94,13 @@ export const chart: ChartDefinition<Row> = {
       const na = rows.find((r) => r.label === label && r.phase === "na");
       return { label, x1: voor?.value ?? 0, x2: na?.value ?? 0 };
     });
+    const pairs = labels.map((label) => {
+      const voor = rows.find((r) => r.label === label && r.phase === "voor");
+      const na = rows.find((r) => r.label === label && r.phase === "na");
+      return { label, text: `vóór ${voor?.value_text ?? "?"} → na ${na?.value_text ?? "?"}` };
+    });
     return {
-      height: labels.length * (narrow ? 70 : 56) + 50,
+      height: labels.length * (narrow ? 84 : 56) + 50,
       marginLeft: 8,
       marginRight: 16,
       marginTop: 8,
@@ -134,28 +139,41 @@ export const chart: ChartDefinition<Row> = {
           rows.filter((r) => r.phase === "na"),
           { x: "value", y: "label", r: 5, className: "mark-main-dot" },
         ),
-        Plot.text(
-          rows.filter((r) => isLeft(rows, r)),
-          {
-            x: "value",
-            y: "label",
-            text: (d: Row) => `${d.phase === "voor" ? "vóór" : "na"}: ${d.value_text}`,
-            textAnchor: "end",
-            dx: -9,
-            className: "mark-label",
-          },
-        ),
-        Plot.text(
-          rows.filter((r) => !isLeft(rows, r)),
-          {
-            x: "value",
-            y: "label",
-            text: (d: Row) => `${d.phase === "voor" ? "vóór" : "na"}: ${d.value_text}`,
-            textAnchor: "start",
-            dx: 9,
-            className: "mark-label",
-          },
-        ),
+        ...(narrow
+          ? [
+              Plot.text(pairs, {
+                x: 0,
+                y: "label",
+                text: "text",
+                textAnchor: "start",
+                dy: 17,
+                className: "mark-label",
+              }),
+            ]
+          : [
+              Plot.text(
+                rows.filter((r) => isLeft(rows, r)),
+                {
+                  x: "value",
+                  y: "label",
+                  text: (d: Row) => `${d.phase === "voor" ? "vóór" : "na"}: ${d.value_text}`,
+                  textAnchor: "end",
+                  dx: -9,
+                  className: "mark-label",
+                },
+              ),
+              Plot.text(
+                rows.filter((r) => !isLeft(rows, r)),
+                {
+                  x: "value",
+                  y: "label",
+                  text: (d: Row) => `${d.phase === "voor" ? "vóór" : "na"}: ${d.value_text}`,
+                  textAnchor: "start",
+                  dx: 9,
+                  className: "mark-label",
+                },
+              ),
+            ]),
       ],
     };
   },
