@@ -27,7 +27,7 @@ test("/cijfers/ draws every chart with its CSV and embed links, without errors",
     const fig = page.locator(`figure[data-chart="${id}"]`);
     assert.equal((await fig.locator("svg").count()) > 0, true, `${id} has an SVG`);
     assert.ok(
-      (await fig.locator(".chart-figure__takeaway").innerText()).length > 20,
+      ((await fig.locator(".chart-figure__takeaway").textContent()) ?? "").length > 20,
       `${id} takeaway`,
     );
     const csv = await fetch(`${site.origin}/data/${id}.csv`);
