@@ -67,10 +67,34 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
   });
 }
 
+/**
+ * Source ids named in page code (`src/pages`, `src/components`, `src/islands`, `src/charts`,
+ * `src/lib`): any quoted string that is a known source id, e.g. `<SourceLine ids={["cbs-…"]} />`.
+ */
+export function collectCodeCitations(
+  known: Set<string>,
+  citations: Citations = new Map(),
+): Citations {
+  for (const dir of ["src/pages", "src/components", "src/islands", "src/charts", "src/lib"]) {
+    for (const file of listFiles(resolve(ROOT, dir), /\.(astro|ts|mdx)$/)) {
+      if (file.endsWith(".test.ts")) continue;
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/["'`]([a-z0-9][a-z0-9-]*)["'`]/g)) {
+        const id = m[1] ?? "";
+        if (known.has(id)) addCitation(citations, id, relative(ROOT, file));
+      }
+    }
+  }
+  return citations;
+}
+
 /** Problems with citations: unknown ids and uncited sources. Empty when all is well. */
 export function checkCitations(extra: Citations = new Map()): string[] {
   const sources = loadSourceIndex();
-  const citations = collectContentCitations(collectDatasetCitations(new Map(extra)));
+  const citations = collectCodeCitations(
+    new Set(sources.keys()),
+    collectContentCitations(collectDatasetCitations(new Map(extra))),
+  );
   const problems: string[] = [];
   for (const [id, where] of citations) {
     if (!sources.has(id))
