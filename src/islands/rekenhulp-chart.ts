@@ -1,0 +1,145 @@
+/**
+ * The calculator's two charts as plain SVG strings: total income against netto earnings (one line
+ * per regime, the person's point marked) and the effective marginal rate. Pure string building
+ * with linear scales, so the page can draw them at build time and the browser can redraw them
+ * without Plot or d3. Every text that comes from data is escaped.
+ */
+import type { CurveSeries } from "../engine/index.ts";
+import { formatEuro, formatPercent } from "../format/format.ts";
+
+const W = 640;
+const H = 320;
+const M = { top: 16, right: 16, bottom: 44, left: 64 };
+const STYLES = [
+  { color: "var(--chart-main)", dash: "" },
+  { color: "var(--chart-2)", dash: "8 4" },
+  { color: "var(--chart-3)", dash: "2 3" },
+  { color: "var(--chart-4)", dash: "12 3 2 3" },
+  { color: "var(--chart-annotation)", dash: "4 4" },
+];
+
+/** Line style of the n-th series: colour plus a dash pattern, so colour is never the only code. */
+export function seriesStyle(i: number): { color: string; dash: string } {
+  return STYLES[i % STYLES.length] ?? { color: "currentColor", dash: "" };
+}
+
+/** Escapes text for SVG/HTML. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function niceMax(v: number, step: number): number {
+  return Math.max(step, Math.ceil(v / step) * step);
+}
+
+function frame(
+  xMax: number,
+  yMax: number,
+  yTicks: number[],
+  yLabel: (v: number) => string,
+  xTicks: number[],
+  xLabel: (v: number) => string,
+) {
+  const x = (v: number) => M.left + (v / xMax) * (W - M.left - M.right);
+  const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
+  const parts: string[] = [];
+  for (const t of yTicks) {
+    parts.push(
+      `<line x1="${M.left}" x2="${W - M.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="var(--line)" stroke-width="1"/>`,
+      `<text x="${M.left - 6}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${escapeXml(yLabel(t))}</text>`,
+    );
+  }
+  for (const t of xTicks) {
+    parts.push(
+      `<text x="${x(t).toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle">${escapeXml(xLabel(t))}</text>`,
+    );
+  }
+  parts.push(
+    `<text x="${((M.left + W - M.right) / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">Netto verdiensten per maand</text>`,
+  );
+  return { x, y, axes: parts.join("") };
+}
+
+function ticks(max: number, step: number): number[] {
+  const out: number[] = [];
+  for (let v = 0; v <= max; v += step) out.push(v);
+  return out;
+}
+
+const euroShort = (cents: number) => formatEuro(cents, { cents: false });
+
+/** Total income chart; `markerCent` is the person's netto earnings (marked on the first series). */
+export function renderIncomeChart(
+  series: CurveSeries[],
+  markerCent: number | null,
+  title: string,
+): string {
+  const drawn = series.filter((s) => s.ok && s.points.length > 1);
+  const all = drawn.flatMap((s) => s.points);
+  const xMax = Math.max(1, ...all.map((p) => p.nettoCent));
+  const yMax = niceMax(Math.max(0, ...all.map((p) => p.totaalCent)), 50_000);
+  const { x, y, axes } = frame(
+    xMax,
+    yMax,
+    ticks(yMax, yMax > 300_000 ? 100_000 : 50_000),
+    euroShort,
+    ticks(xMax, 50_000),
+    euroShort,
+  );
+  const lines = drawn.map((s, i) => {
+    const st = seriesStyle(i);
+    const d = s.points
+      .map((p, j) => `${j ? "L" : "M"}${x(p.nettoCent).toFixed(1)},${y(p.totaalCent).toFixed(1)}`)
+      .join("");
+    return `<path d="${d}" fill="none" stroke="${st.color}" stroke-width="2.5" stroke-dasharray="${st.dash}"><title>${escapeXml(s.name)}</title></path>`;
+  });
+  let marker = "";
+  const first = drawn[0];
+  if (first && markerCent !== null && markerCent <= xMax) {
+    // The curve's points are on a grid; the person's own point is interpolated on it.
+    const p = first.points.reduce((a, b) =>
+      Math.abs(b.nettoCent - markerCent) < Math.abs(a.nettoCent - markerCent) ? b : a,
+    );
+    marker = `<circle cx="${x(p.nettoCent).toFixed(1)}" cy="${y(p.totaalCent).toFixed(1)}" r="6" fill="var(--bg)" stroke="var(--fg)" stroke-width="2.5"><title>U: ${escapeXml(euroShort(p.nettoCent))} netto</title></circle>`;
+  }
+  return svg(title, `${axes}${lines.join("")}${marker}`);
+}
+
+/** Marginal rate chart: the share of each extra euro that is lost, 0–100%. */
+export function renderMarginalChart(series: CurveSeries[], title: string): string {
+  const drawn = series.filter((s) => s.ok && s.points.length > 1);
+  const xMax = Math.max(1, ...drawn.flatMap((s) => s.points.map((p) => p.nettoCent)));
+  const { x, y, axes } = frame(
+    xMax,
+    1,
+    [0, 0.25, 0.5, 0.75, 1],
+    (v) => formatPercent(v),
+    ticks(xMax, 50_000),
+    euroShort,
+  );
+  const lines = drawn.map((s, i) => {
+    const st = seriesStyle(i);
+    const d = s.points
+      .map((p, j) => {
+        const rate = Math.min(1, Math.max(0, p.marginalRate));
+        return `${j ? "L" : "M"}${x(p.nettoCent).toFixed(1)},${y(rate).toFixed(1)}`;
+      })
+      .join("");
+    return `<path d="${d}" fill="none" stroke="${st.color}" stroke-width="2.5" stroke-dasharray="${st.dash}"><title>${escapeXml(s.name)}</title></path>`;
+  });
+  return svg(title, `${axes}${lines.join("")}`);
+}
+
+function svg(title: string, body: string): string {
+  return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${escapeXml(title)}" class="rekenhulp-chart" font-size="12" fill="currentColor">${body}</svg>`;
+}
+
+/** Legend items (HTML `<li>`s) with the same colour and dash as the lines; names are escaped. */
+export function renderLegend(names: string[]): string {
+  return names
+    .map((name, i) => {
+      const st = seriesStyle(i);
+      return `<li><svg width="32" height="10" aria-hidden="true"><line x1="0" x2="32" y1="5" y2="5" stroke="${st.color}" stroke-width="3" stroke-dasharray="${st.dash}"/></svg> ${escapeXml(name)}</li>`;
+    })
+    .join("");
+}

@@ -1,0 +1,185 @@
+/**
+ * Everything the calculator shows for one input, as text: the five outputs, the sentences, the
+ * explanation, the curves, the charts and the table. Pure: the page renders it at build time for
+ * the worked example, the island in the browser for the reader's own input.
+ */
+import type { CurveSeries, InputField, MonthInput, Parameters } from "../engine/index.ts";
+import {
+  calculateCurve,
+  calculateMarginal,
+  calculateMonth,
+  regimesOn,
+  resolveMonth,
+  toMonthStart,
+} from "../engine/index.ts";
+import { formatEuro, formatPercent, monthName } from "../format/format.ts";
+import { renderIncomeChart, renderLegend, renderMarginalChart } from "./rekenhulp-chart.ts";
+
+/** The names of the `<output>` elements. */
+export const OUTPUT_NAMES = ["norm", "vrijlating", "uitkering", "premie", "totaal"] as const;
+
+/** Range of the charts: € 0 – € 2.500 in € 10 steps; the table in € 100 steps. */
+export const CURVE = {
+  fromCent: 0,
+  toCent: 250_000,
+  stepCent: 1_000,
+  tableStepCent: 10_000,
+} as const;
+
+/** One step of the explanation, formatted. */
+export interface ViewStep {
+  text: string;
+  article: string;
+  amount: string | null;
+  sources: string[];
+}
+
+/** What the page shows for an input. */
+export interface View {
+  outputs: Record<(typeof OUTPUT_NAMES)[number], string>;
+  /** One line that a screen reader announces after a change. */
+  announcement: string;
+  normDetail: string;
+  sentence: string;
+  marginal: string;
+  vrijlatingEnd: string;
+  premiePayout: string;
+  steps: ViewStep[];
+  notes: string[];
+  sources: string[];
+  series: CurveSeries[];
+  incomeSvg: string;
+  marginalSvg: string;
+  legendHtml: string;
+  incomeTitle: string;
+  marginalTitle: string;
+  summary: string;
+  marginalSummary: string;
+  table: { head: string[]; rows: string[][] };
+}
+
+/** Builds the view, or the problems per field when the engine cannot calculate this input. */
+export function buildView(
+  params: Parameters,
+  input: MonthInput,
+): { ok: true; view: View } | { ok: false; errors: Partial<Record<InputField, string>> } {
+  const r = calculateMonth(params, input);
+  const resolved = resolveMonth(params, input);
+  if (!r.ok || !resolved.ok) {
+    const problems = r.ok ? [] : r.problems;
+    const errors: Partial<Record<InputField, string>> = {};
+    for (const p of problems) {
+      const f = p.field ?? "datum";
+      errors[f] = errors[f] ? `${errors[f]} ${p.message}` : p.message;
+    }
+    return { ok: false, errors };
+  }
+
+  const marginal = calculateMarginal(resolved.context, input.nettoCent, 10_000);
+  const date = toMonthStart(input.date) ?? "";
+  const monthText = `${monthName(Number(date.slice(5, 7)))} ${date.slice(0, 4)}`;
+
+  // Regimes on the chart: the chosen one first, then the others that applied on this date.
+  const ids = [
+    input.regime,
+    ...regimesOn(params, date)
+      .map((g) => g.id)
+      .filter((id) => id !== input.regime),
+  ];
+  const series = calculateCurve(
+    params,
+    input,
+    ids,
+    CURVE.fromCent,
+    CURVE.toCent,
+    CURVE.stepCent,
+  ).filter((s) => s.ok);
+  const chosen = series[0];
+
+  const ends = (() => {
+    if (r.vrijlatingKind === null) {
+      return r.uitkeringCent === 0
+        ? "U krijgt deze maand geen bijstand, dus ook geen vrijlating."
+        : "U heeft deze maand geen vrijlating: alles wat u netto verdient, gaat van de bijstand af.";
+    }
+    if (r.vrijlatingEndsAfterMonth === null)
+      return `Deze vrijlating (${r.vrijlatingLabel}) heeft geen einddatum.`;
+    const left = r.vrijlatingEndsAfterMonth - input.month;
+    return `Deze vrijlating (${r.vrijlatingLabel}) stopt na maand ${r.vrijlatingEndsAfterMonth}. U zit in maand ${input.month}, dus u heeft nog ${left === 0 ? "deze maand" : `${left} ${left === 1 ? "maand" : "maanden"} na deze`}.`;
+  })();
+
+  const payout = (() => {
+    const regime = params.regimes.find((g) => g.id === input.regime);
+    if (regime?.kind !== "premie") return "Met deze regeling krijgt u geen premie.";
+    if (r.premieCent === 0) return "U krijgt deze maand geen premie.";
+    return `De premie van ${formatEuro(r.premieCent)} over deze maand krijgt u later: ${r.premiePayout ?? "wanneer precies, vonden we niet"}.`;
+  })();
+
+  const incomeTitle = `Totaal inkomen per maand bij netto verdiensten van € 0 tot € 2.500, ${monthText}`;
+  const marginalTitle = `Welk deel van een extra euro u kwijtraakt, ${monthText}`;
+
+  const summary = (() => {
+    if (!chosen) return "";
+    const exit = chosen.points.find((p) => p.uitkeringCent === 0);
+    const atZero = chosen.points[0]?.totaalCent ?? 0;
+    const parts = [
+      `Met ${chosen.name.toLowerCase() === "landelijke regels" ? "de landelijke regels" : chosen.name} heeft u zonder werk ${formatEuro(atZero)} per maand.`,
+      `Bij ${formatEuro(input.nettoCent)} netto is dat ${formatEuro(r.totaalCent)}.`,
+      exit
+        ? `Vanaf ongeveer ${formatEuro(exit.nettoCent, { cents: false })} netto krijgt u geen bijstand meer; daarna telt elke euro die u verdient helemaal.`
+        : "Tot € 2.500 netto houdt u recht op wat bijstand.",
+    ];
+    return parts.join(" ");
+  })();
+
+  const marginalSummary = (() => {
+    if (!chosen) return "";
+    const rates = chosen.points.slice(0, -1).map((p) => p.marginalRate);
+    const max = Math.max(...rates);
+    return `Zolang u bijstand krijgt, raakt u van elke extra euro ${formatPercent(max)} of minder kwijt; daarna niets. Bij uw verdiensten is dat ${formatPercent(marginal.rate)}.`;
+  })();
+
+  const head = ["Netto verdiensten", ...series.map((s) => `Totaal: ${s.name}`)];
+  const rows: string[][] = [];
+  for (let n = CURVE.fromCent; n <= CURVE.toCent; n += CURVE.tableStepCent) {
+    const i = (n - CURVE.fromCent) / CURVE.stepCent;
+    rows.push([
+      formatEuro(n, { cents: false }),
+      ...series.map((s) => formatEuro(s.points[i]?.totaalCent ?? 0)),
+    ]);
+  }
+
+  const view: View = {
+    outputs: {
+      norm: formatEuro(r.normCent),
+      vrijlating: formatEuro(r.vrijlatingCent),
+      uitkering: formatEuro(r.uitkeringCent),
+      premie: formatEuro(r.premieCent),
+      totaal: formatEuro(r.totaalCent),
+    },
+    announcement: `Totaal ${formatEuro(r.totaalCent)} per maand: ${formatEuro(r.nettoCent)} verdiend, ${formatEuro(r.uitkeringCent)} bijstand en ${formatEuro(r.premieCent)} premie.`,
+    normDetail: `Norm voor ${r.normLabel} (${r.normArticle}). Zonder vakantietoeslag: ${formatEuro(r.normExclVtCent)} per maand; de vakantietoeslag van ${formatEuro(r.vakantietoeslagCent)} per maand krijgt u in juni.`,
+    sentence: `Van elke extra € 100 die u verdient, houdt u ${formatEuro(marginal.keepCent)} over.`,
+    marginal: `Uw marginale druk is ${formatPercent(marginal.rate)}: van een extra euro die u verdient, raakt u ${formatPercent(marginal.rate)} kwijt.`,
+    vrijlatingEnd: ends,
+    premiePayout: payout,
+    steps: r.steps.map((s) => ({
+      text: s.text,
+      article: s.article,
+      amount: s.cent === undefined ? null : formatEuro(s.cent),
+      sources: s.sources,
+    })),
+    notes: r.notes,
+    sources: r.sources,
+    series,
+    incomeSvg: renderIncomeChart(series, input.nettoCent, incomeTitle),
+    marginalSvg: renderMarginalChart(series, marginalTitle),
+    legendHtml: renderLegend(series.map((s) => s.name)),
+    incomeTitle,
+    marginalTitle,
+    summary,
+    marginalSummary,
+    table: { head, rows },
+  };
+  return { ok: true, view };
+}

@@ -1,0 +1,189 @@
+/**
+ * The calculator /rekenhulp/ in Chromium: a permalink opens and shows the expected outputs; typing
+ * updates the outputs and the URL; bad input shows a Dutch message at the field and keeps the last
+ * valid result; markup in the URL is never injected; without JavaScript a worked example remains.
+ * Run after a build: `DIST_DIR=dist-engine node --test tests/e2e/rekenhulp.spec.ts`.
+ */
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Page } from "playwright-core";
+import { openPage, type Site, startSite } from "./harness.ts";
+
+let site: Site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+const output = (page: Page, name: string) => page.locator(`output[name="${name}"]`).textContent();
+
+async function noBadText(page: Page) {
+  const text = (await page.locator("main").textContent()) ?? "";
+  assert.doesNotMatch(text, /NaN|Infinity|undefined/);
+}
+
+test("a permalink opens and shows the expected outputs", async () => {
+  const { page, context, problems } = await openPage(site, { width: 360, height: 800 });
+  // Single, 35, January 2026, € 500 netto in month 2: norm 1.401,50; vrijlating 125; bijstand 956,42.
+  await page.goto(
+    `${site.origin}/rekenhulp/?datum=2026-01&leefvorm=alleenstaand&leeftijd=35&netto=500&maand=2&kind=nee&urenbeperking=nee&regeling=landelijk`,
+  );
+  await page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>("#f-maand")?.value === "2",
+  );
+  assert.equal(await output(page, "norm"), "€ 1.401,50");
+  assert.equal(await output(page, "vrijlating"), "€ 125,00");
+  assert.equal(await output(page, "uitkering"), "€ 956,42");
+  assert.equal(await output(page, "premie"), "€ 0,00");
+  assert.equal(await output(page, "totaal"), "€ 1.456,42");
+  assert.match(
+    (await page.locator("[data-view=sentence]").textContent()) ?? "",
+    /houdt u € 25,00 over/,
+  );
+  await noBadText(page);
+  assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  await context.close();
+});
+
+test("a premie regime and a couple with a kostendeler", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(
+    `${site.origin}/rekenhulp/?datum=2022-03&leefvorm=alleenstaand&leeftijd=40&netto=400&maand=2&regeling=amsterdam`,
+  );
+  await page.waitForFunction(
+    () => document.querySelector<HTMLOutputElement>('output[name="premie"]')?.value === "€ 120,00",
+  );
+  assert.match(
+    (await page.locator("[data-view=premiePayout]").textContent()) ?? "",
+    /juni en november/,
+  );
+  await page.goto(
+    `${site.origin}/rekenhulp/?datum=2024-01&leefvorm=samenwonend&leeftijd=40&partnerleeftijd=40&huisgenoten=50&netto=0`,
+  );
+  await page.waitForFunction(
+    () => document.querySelector<HTMLOutputElement>('output[name="norm"]')?.value === "€ 1.589,50",
+  );
+  assert.equal(await page.locator("#f-partnerleeftijd").isVisible(), true);
+  await context.close();
+});
+
+test("typing updates the outputs and the URL without a reload", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(`${site.origin}/rekenhulp/?datum=2026-01&leeftijd=35&netto=500&maand=2`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLOutputElement>('output[name="totaal"]')?.value === "€ 1.456,42",
+  );
+  await page.evaluate(() => {
+    (window as unknown as { marker: number }).marker = 1;
+  });
+  await page.fill("#f-netto", "1.000");
+  await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLOutputElement>('output[name="vrijlating"]')?.value === "€ 250,00",
+  );
+  assert.equal(await output(page, "uitkering"), "€ 581,42");
+  await page.waitForFunction(() => location.search.includes("netto=1.000"));
+  assert.equal(
+    await page.evaluate(() => (window as unknown as { marker?: number }).marker),
+    1,
+    "no reload",
+  );
+  assert.match(
+    page.url(),
+    /datum=2026-01&leefvorm=alleenstaand&leeftijd=35&huisgenoten=|datum=2026-01&leefvorm=alleenstaand&leeftijd=35&netto=/,
+  );
+  await page.selectOption("#f-leefvorm", "samenwonend");
+  await page.waitForFunction(() => location.search.includes("leefvorm=samenwonend"));
+  await context.close();
+});
+
+test("bad input shows a Dutch message at the field and keeps the last valid result", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(`${site.origin}/rekenhulp/?datum=2026-01&leeftijd=35&netto=500&maand=2`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLOutputElement>('output[name="totaal"]')?.value === "€ 1.456,42",
+  );
+  const cases: [string, string, RegExp][] = [
+    ["#f-netto", "abc", /cijfers/],
+    ["#f-netto", "-5", /negatief/],
+    ["#f-netto", "100001", /hoger/],
+    ["#f-leeftijd", "12", /18 en 120/],
+    ["#f-datum", "2031-01", /Kies een maand/],
+    ["#f-huisgenoten", "24,,x", /komma/],
+    ["#f-netto", "<img src=x onerror=alert(1)>", /cijfers/],
+  ];
+  for (const [field, value, message] of cases) {
+    await page.fill(field, value);
+    const name = field.replace("#f-", "");
+    const error = page.locator(`[data-error="${name}"]`);
+    await error.waitFor({ state: "visible" });
+    assert.match((await error.textContent()) ?? "", message, `${field}=${value}`);
+    assert.equal(await page.locator(field).getAttribute("aria-invalid"), "true");
+    assert.equal(await output(page, "totaal"), "€ 1.456,42", "last valid result stays");
+    await noBadText(page);
+    await page.fill(
+      field,
+      field === "#f-datum"
+        ? "2026-01"
+        : field === "#f-leeftijd"
+          ? "35"
+          : field === "#f-huisgenoten"
+            ? ""
+            : "500",
+    );
+    await error.waitFor({ state: "hidden" });
+  }
+  await context.close();
+});
+
+test("markup and nonsense in the URL are reported, never injected", async () => {
+  const { page, context, problems } = await openPage(site);
+  const evil = encodeURIComponent(
+    '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>',
+  );
+  await page.goto(
+    `${site.origin}/rekenhulp/?datum=${evil}&leefvorm=${evil}&leeftijd=${evil}&huisgenoten=${evil}&netto=${evil}&maand=${evil}&kind=${evil}&urenbeperking=${evil}&regeling=${evil}`,
+  );
+  await page.locator('[data-error="netto"]').waitFor({ state: "visible" });
+  assert.equal(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    undefined,
+  );
+  assert.equal(await page.locator("main img").count(), 0);
+  for (const f of ["datum", "leeftijd", "netto", "maand", "regeling"]) {
+    assert.ok(await page.locator(`[data-error="${f}"]`).isVisible(), `message at ${f}`);
+  }
+  await noBadText(page);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("a regime outside its period and an unknown regime give a message at the regime", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(`${site.origin}/rekenhulp/?datum=2024-03&regeling=amsterdam`);
+  const error = page.locator('[data-error="regeling"]');
+  await error.waitFor({ state: "visible" });
+  assert.match(
+    (await error.textContent()) ?? "",
+    /gold van 1 maart 2021 tot en met 31 december 2023/,
+  );
+  await page.goto(`${site.origin}/rekenhulp/?regeling=bestaat-niet`);
+  await error.waitFor({ state: "visible" });
+  await context.close();
+});
+
+test("without JavaScript the page explains the rules and shows a worked example", async () => {
+  const { page, context } = await openPage(site, { javaScriptEnabled: false });
+  await page.goto(`${site.origin}/rekenhulp/`);
+  assert.match((await output(page, "totaal")) ?? "", /^€ \d/);
+  assert.match(
+    (await page.locator("main").textContent()) ?? "",
+    /Rekenvoorbeeld zonder JavaScript/,
+  );
+  assert.ok((await page.locator(".rekenhulp-chart").count()) >= 2, "charts drawn at build time");
+  await context.close();
+});
