@@ -1,6 +1,7 @@
 /**
  * Screenshots of built pages for a human to look at: `node scripts/screenshot.ts /path/ [/other/]`.
- * Writes PNGs at 360 px and 1280 px wide, and a print PDF, to tests/e2e/screenshots/.
+ * Writes PNGs at 360 px and 1280 px wide, and a print PDF, to tests/e2e/screenshots/. With
+ * `FIGURES=1` also one PNG per chart figure; `SCHEME=dark` for dark mode; `DIST_DIR` for the build.
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
@@ -28,6 +29,13 @@ for (const path of process.argv.slice(2)) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     await page.goto(origin + path, { waitUntil: "networkidle" });
     await page.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
+    if (process.env.FIGURES) {
+      // One picture per chart, to look at them at a readable size.
+      const figures = await page.locator("figure.chart-figure").all();
+      for (const [i, fig] of figures.entries()) {
+        await fig.screenshot({ path: `${out}/${name}-${width}-${scheme}-fig${i + 1}.png` });
+      }
+    }
     await page.close();
   }
   const page = await browser.newPage();
