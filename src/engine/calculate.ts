@@ -126,7 +126,7 @@ export function resolveMonth(
   const arm = armSettings
     ? {
         ...armSettings,
-        label: `${formatPercent(armSettings.ratePpm / PPM)} van uw netto inkomsten, hoogstens ${formatEuro(armSettings.maxCent)} per maand (${regime.regime.name})`,
+        label: `${regime.regime.name}: ${formatPercent(armSettings.ratePpm / PPM)} van uw netto inkomsten, hoogstens ${formatEuro(armSettings.maxCent)} per maand`,
       }
     : null;
   if (regime.regime.kind === "extra-vrijlating" && !arm) {
@@ -144,7 +144,7 @@ export function resolveMonth(
   const steps = [...norm.steps];
   steps.push({
     text: vrij.vrijlating.kind
-      ? `Vrijlating: ${vrij.vrijlating.label}.`
+      ? `Vrijlating voor ${vrij.vrijlating.label}.`
       : "Geen vrijlating: alles wat u netto verdient, gaat van de bijstand af.",
     article: vrij.vrijlating.article,
     sources: vrij.vrijlating.sources,

@@ -84,7 +84,7 @@ export function chooseVrijlating(
       ratePpm: p.ratePpm,
       maxCent: p.maxCent,
       article: p.article,
-      label: `${formatPercent(p.ratePpm / PPM, p.ratePpm % 10_000 === 0 ? 0 : 1)} van uw netto inkomsten, hoogstens ${formatEuro(p.maxCent)} per maand (${what})`,
+      label: `${what}: ${formatPercent(p.ratePpm / PPM, p.ratePpm % 10_000 === 0 ? 0 : 1)} van uw netto inkomsten, hoogstens ${formatEuro(p.maxCent)} per maand`,
       endsAfterMonth,
       sources: p.sources,
     } satisfies ChosenVrijlating;

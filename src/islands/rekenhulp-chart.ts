@@ -9,7 +9,7 @@ import { formatEuro, formatPercent } from "../format/format.ts";
 
 const W = 640;
 const H = 320;
-const M = { top: 16, right: 16, bottom: 44, left: 64 };
+const M = { top: 16, right: 32, bottom: 44, left: 64 };
 const STYLES = [
   { color: "var(--chart-main)", dash: "" },
   { color: "var(--chart-2)", dash: "8 4" },

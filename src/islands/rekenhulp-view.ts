@@ -105,7 +105,7 @@ export function buildView(
     if (r.vrijlatingEndsAfterMonth === null)
       return `Deze vrijlating (${r.vrijlatingLabel}) heeft geen einddatum.`;
     const left = r.vrijlatingEndsAfterMonth - input.month;
-    return `Deze vrijlating (${r.vrijlatingLabel}) stopt na maand ${r.vrijlatingEndsAfterMonth}. U zit in maand ${input.month}, dus u heeft nog ${left === 0 ? "deze maand" : `${left} ${left === 1 ? "maand" : "maanden"} na deze`}.`;
+    return `Deze vrijlating stopt na maand ${r.vrijlatingEndsAfterMonth} (${r.vrijlatingLabel}). U zit in maand ${input.month}, dus u heeft nog ${left === 0 ? "deze maand" : `${left} ${left === 1 ? "maand" : "maanden"} na deze`}.`;
   })();
 
   const payout = (() => {
@@ -134,9 +134,22 @@ export function buildView(
 
   const marginalSummary = (() => {
     if (!chosen) return "";
-    const rates = chosen.points.slice(0, -1).map((p) => p.marginalRate);
-    const max = Math.max(...rates);
-    return `Zolang u bijstand krijgt, raakt u van elke extra euro ${formatPercent(max)} of minder kwijt; daarna niets. Bij uw verdiensten is dat ${formatPercent(marginal.rate)}.`;
+    // Steps while bijstand is paid on both sides; a drop in total (a negative step) is a cliff.
+    const inside = chosen.points.filter((p, i) => {
+      const next = chosen.points[i + 1];
+      return next !== undefined && p.uitkeringCent > 0 && next.uitkeringCent > 0;
+    });
+    const max = Math.min(1, Math.max(0, ...inside.map((p) => p.marginalRate)));
+    const cliff = chosen.points.some((p) => p.marginalRate > 1);
+    const parts = [
+      `Zolang u bijstand krijgt, raakt u van elke extra euro hoogstens ${formatPercent(max)} kwijt; als de bijstand stopt, niets meer.`,
+      `Bij uw verdiensten is dat ${formatPercent(Math.min(1, Math.max(0, marginal.rate)))}.`,
+    ];
+    if (cliff)
+      parts.push(
+        "Waar de bijstand stopt, vervalt ook de premie: daar daalt uw totaal in één keer.",
+      );
+    return parts.join(" ");
   })();
 
   const head = ["Netto verdiensten", ...series.map((s) => `Totaal: ${s.name}`)];
