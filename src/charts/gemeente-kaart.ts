@@ -118,7 +118,7 @@ export const chart: ChartDefinition<Row> = {
   title: "Waar gemeenten iets anders deden met de bijstand",
   get takeaway() {
     const rows = loadRows();
-    return `Van de ${countMarked(rows)} gemeenten op de kaart deden er ${countIn(rows, "landelijk_experiment")} mee aan het landelijke experiment, ${countIn(rows, "eigen_experiment")} deden een eigen proef, ${countIn(rows, "bijverdienpremie")} betalen of betaalden een eigen bijverdienpremie en ${countIn(rows, "afwijking")} wijken openlijk af van de landelijke regels.`;
+    return `Van de ${countMarked(rows)} gemarkeerde gemeenten deden er ${countIn(rows, "landelijk_experiment")} mee aan het landelijke experiment, ${countIn(rows, "eigen_experiment")} deden een eigen proef, ${countIn(rows, "bijverdienpremie")} betalen of betaalden een eigen bijverdienpremie en ${countIn(rows, "afwijking")} wijken openlijk af van de landelijke regels.`;
   },
   get description() {
     const rows = loadRows();

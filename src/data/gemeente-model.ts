@@ -48,7 +48,9 @@ export type CategoryKey = (typeof CATEGORIES)[number]["key"];
 
 /** All municipalities, sorted by name. */
 export function loadGemeenten(): GemeenteRow[] {
-  return [...gemeentenDataset.loadRows()].sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  return [...gemeentenDataset.loadRows()].sort((a, b) =>
+    a.name.localeCompare(b.name, "nl", { ignorePunctuation: true }),
+  );
 }
 
 /** One municipality by slug; throws when unknown. */
@@ -151,7 +153,7 @@ export function matrixCell(
 }
 
 /** The source that lists the six national experiment municipalities by name. */
-export const SIX_EXPERIMENTS_SOURCE = "bos-elshout-2021-amsterdams-experiment";
+export const SIX_EXPERIMENTS_SOURCE = "sargasso-2023-12-niet-officiele-experimenten";
 
 /** Every source id a municipality page cites, in first-use order. */
 export function sourcesForGemeente(slug: string): string[] {
