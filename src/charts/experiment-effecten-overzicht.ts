@@ -77,7 +77,8 @@ function loadRows(): Row[] {
 /** Vertical layout: block headers and rows, in pixels (the y scale is the identity). */
 function layout(rows: Row[], width: number) {
   const narrow = width < 500;
-  const charsPerLine = Math.max(30, Math.floor((width - 16) / 6.2));
+  const lineWidthEm = (width - 30) / 12.5;
+  const charsPerLine = Math.floor(lineWidthEm * 1.9);
   const lineH = 13;
   const top = 46;
   let y = top;
@@ -96,7 +97,7 @@ function layout(rows: Row[], width: number) {
       y = markY + (narrow ? 16 : 14);
     }
   }
-  return { headers, placed, height: y + 40, charsPerLine };
+  return { headers, placed, height: y + 40, lineWidthEm };
 }
 
 const count = (rows: Row[], pred: (r: Row) => boolean) => rows.filter(pred).length;
@@ -147,7 +148,7 @@ export const chart: ChartDefinition<Row> = {
   ],
   plot(rows, { width }) {
     const narrow = width < 500;
-    const { headers, placed, height, charsPerLine } = layout(rows, width);
+    const { headers, placed, height, lineWidthEm } = layout(rows, width);
     const left = (r: Row) => DIRECTIONS.indexOf(r.direction as never) <= 2;
     const numbers = placed.filter((r) => r.hasNumber);
     const directionOnly = placed.filter((r) => !r.hasNumber);
@@ -191,7 +192,7 @@ export const chart: ChartDefinition<Row> = {
           lineAnchor: "top",
           fontWeight: 700,
           fontSize: 13,
-          lineWidth: (charsPerLine * 0.62) / 1.3,
+          lineWidth: lineWidthEm / 1.2,
           className: "mark-label",
         }),
         Plot.text(placed, {
@@ -201,7 +202,7 @@ export const chart: ChartDefinition<Row> = {
           text: "label",
           textAnchor: "start",
           lineAnchor: "top",
-          lineWidth: charsPerLine * 0.62,
+          lineWidth: lineWidthEm,
           className: "mark-label",
         }),
         Plot.dot(numbers, {
