@@ -1,0 +1,239 @@
+/**
+ * Everything /rekenhulp/verrekening/ shows for one timeline, as text: the table, the summary, the
+ * chart (plain SVG) and the sentence a screen reader hears. Pure: the page renders it at build
+ * time (the example without JavaScript, the walk-through steps), the island in the browser.
+ */
+import type { Parameters } from "../engine/index.ts";
+import {
+  type SettlementMethod,
+  simulateTimeline,
+  type TimelineField,
+  type TimelineInput,
+  type TimelineRow,
+  type TimelineSummary,
+} from "../engine/verrekening.ts";
+import { formatDate, formatEuro, MINUS, monthName } from "../format/format.ts";
+import { escapeXml } from "./rekenhulp-chart.ts";
+
+/** Each method: its name and two plain sentences. */
+export const METHODS: Record<SettlementMethod, { label: string; text: string }> = {
+  vooraf: {
+    label: "Vooraf: vaste inkomsten, zelfde maand",
+    text: "U heeft elke maand hetzelfde loon en de gemeente weet vooraf hoeveel. Ze haalt het van de bijstand van diezelfde maand af, dus u weet meteen waar u aan toe bent.",
+  },
+  achteraf: {
+    label: "Achteraf: een maand later",
+    text: "De gemeente betaalt eerst de volledige bijstand en haalt uw loon er een maand later af, als uw loonstrook binnen is. Stopt de bijstand, dan moet u het loon van de laatste maand nog terugbetalen.",
+  },
+  schatting: {
+    label: "Schatting: eerst schatten, daarna corrigeren",
+    text: "De gemeente betaalt de bijstand op basis van een geschat loon. Verdient u meer of minder dan geschat, dan wordt het verschil de maand daarna ingehouden of bijbetaald, en een schuld wordt binnen zes maanden ingehouden.",
+  },
+};
+
+/** Column headers of the table (each a `<th scope="col">`). */
+export const TABLE_HEAD = [
+  "Maand",
+  "Verdiend (netto)",
+  "Telt mee na vrijlating",
+  "Bijstand voor deze maand",
+  "Verrekend voor eerdere maanden",
+  "Premie uitbetaald",
+  "Totaal ontvangen",
+  "Wat gebeurt er",
+] as const;
+
+/** What the page shows for a timeline. */
+export interface TimelineView {
+  table: { head: readonly string[]; rows: string[][] };
+  summary: { label: string; value: string }[];
+  chartSvg: string;
+  chartTitle: string;
+  chartDescription: string;
+  announcement: string;
+  notes: string[];
+  methodText: string;
+  rows: TimelineRow[];
+  totals: TimelineSummary;
+}
+
+/** Month label: "juli 2025". */
+export function monthLabel(date: string): string {
+  return formatDate(date.slice(0, 7));
+}
+
+/** A signed amount: "+ € 150,00", "− € 225,00" or "€ 0,00". */
+export function formatSigned(cents: number): string {
+  if (cents > 0) return `+ ${formatEuro(cents)}`;
+  if (cents < 0) return `${MINUS} ${formatEuro(-cents)}`;
+  return formatEuro(0);
+}
+
+/** Table row strings for one month. */
+export function tableRow(r: TimelineRow): string[] {
+  return [
+    monthLabel(r.date),
+    formatEuro(r.earnedCent),
+    formatEuro(r.countedCent),
+    formatEuro(r.paidCent),
+    formatSigned(r.correctionCent),
+    formatEuro(r.premiePaidCent),
+    formatEuro(r.totalCent),
+    r.notes.join(" "),
+  ];
+}
+
+/** The summary list under the table. */
+export function summaryItems(rows: TimelineRow[], s: TimelineSummary): TimelineView["summary"] {
+  const at = (i: number) => monthLabel((rows[i] as TimelineRow).date);
+  const repay =
+    s.repaymentMonths.length === 0
+      ? "geen"
+      : `${s.repaymentMonths.length} (${s.repaymentMonths.map(at).join(", ")})`;
+  const claimLabel = s.outOfBijstandAtEnd
+    ? "Vordering bij uitstroom (nog terug te betalen)"
+    : "Nog te verrekenen na de laatste maand";
+  const items = [
+    {
+      label: "Laagste totaal in een maand",
+      value: `${formatEuro(s.lowestTotalCent)} (${at(s.lowestIndex)})`,
+    },
+    {
+      label: "Hoogste totaal in een maand",
+      value: `${formatEuro(s.highestTotalCent)} (${at(s.highestIndex)})`,
+    },
+    { label: "Maanden waarin geld werd ingehouden", value: repay },
+    { label: claimLabel, value: formatEuro(s.claimAtEndCent) },
+  ];
+  if (s.owedAtEndCent > 0)
+    items.push({ label: "Nog na te betalen door de gemeente", value: formatEuro(s.owedAtEndCent) });
+  items.push(
+    { label: "Premie ontvangen", value: formatEuro(s.premiePaidCent) },
+    { label: "Premie gespaard, nog niet uitbetaald", value: formatEuro(s.premieSavedCent) },
+    { label: "Maanden met vrijlating", value: String(s.vrijlatingMonths) },
+    { label: "Totaal ontvangen over de hele periode", value: formatEuro(s.totalCent) },
+  );
+  return items;
+}
+
+const W = 640;
+const H = 300;
+const M = { top: 24, right: 12, bottom: 44, left: 64 };
+
+/**
+ * Bars: total received per month; a line with dots: netto earned; a downward triangle under a
+ * month in which money was withheld and a diamond above a month with a premie payout. Shapes and
+ * the legend carry the meaning, not colour alone.
+ */
+export function renderTimelineChart(rows: TimelineRow[], title: string, highlight = -1): string {
+  const max = Math.max(1, ...rows.map((r) => Math.max(r.totalCent, r.earnedCent)));
+  const step = max > 300_000 ? 100_000 : 50_000;
+  const yMax = Math.max(step, Math.ceil(max / step) * step);
+  const innerW = W - M.left - M.right;
+  const band = innerW / rows.length;
+  const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
+  const cx = (i: number) => M.left + band * (i + 0.5);
+  const parts: string[] = [];
+  for (let t = 0; t <= yMax; t += step) {
+    parts.push(
+      `<line x1="${M.left}" x2="${W - M.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="var(--line)"/>`,
+      `<text x="${M.left - 6}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${escapeXml(formatEuro(t, { cents: false }))}</text>`,
+    );
+  }
+  const labelEvery = Math.ceil(rows.length / 12);
+  rows.forEach((r, i) => {
+    const bw = Math.max(2, band * 0.7);
+    const x0 = cx(i) - bw / 2;
+    const top = y(r.totalCent);
+    const cls = i === highlight ? ' stroke="var(--fg)" stroke-width="2"' : "";
+    parts.push(
+      `<rect x="${x0.toFixed(1)}" y="${top.toFixed(1)}" width="${bw.toFixed(1)}" height="${(y(0) - top).toFixed(1)}" fill="var(--chart-main)" fill-opacity="${highlight >= 0 && i !== highlight ? "0.45" : "0.85"}"${cls}><title>${escapeXml(`${monthLabel(r.date)}: ontvangen ${formatEuro(r.totalCent)}, verdiend ${formatEuro(r.earnedCent)}`)}</title></rect>`,
+    );
+    if (i % labelEvery === 0) {
+      const m = Number(r.date.slice(5, 7));
+      parts.push(
+        `<text x="${cx(i).toFixed(1)}" y="${H - M.bottom + 14}" text-anchor="middle">${monthName(m).slice(0, 3)}</text>`,
+      );
+      if (i === 0 || m <= labelEvery)
+        parts.push(
+          `<text x="${cx(i).toFixed(1)}" y="${H - M.bottom + 36}" text-anchor="middle">${r.date.slice(0, 4)}</text>`,
+        );
+    }
+    if (r.withheldCent > 0) {
+      const yb = H - M.bottom + 19;
+      parts.push(
+        `<path d="M${(cx(i) - 5).toFixed(1)},${yb} L${(cx(i) + 5).toFixed(1)},${yb} L${cx(i).toFixed(1)},${yb + 8} Z" fill="var(--error)"><title>${escapeXml(`${monthLabel(r.date)}: ${formatEuro(r.withheldCent)} ingehouden`)}</title></path>`,
+      );
+    }
+    if (r.premiePaidCent > 0) {
+      const yp = top - 10;
+      parts.push(
+        `<path d="M${cx(i).toFixed(1)},${yp - 6} L${(cx(i) + 6).toFixed(1)},${yp} L${cx(i).toFixed(1)},${yp + 6} L${(cx(i) - 6).toFixed(1)},${yp} Z" fill="var(--chart-3)" stroke="var(--fg)" stroke-width="1"><title>${escapeXml(`${monthLabel(r.date)}: ${formatEuro(r.premiePaidCent)} premie`)}</title></path>`,
+      );
+    }
+  });
+  const line = rows
+    .map((r, i) => `${i ? "L" : "M"}${cx(i).toFixed(1)},${y(r.earnedCent).toFixed(1)}`)
+    .join("");
+  parts.push(
+    `<path d="${line}" fill="none" stroke="var(--chart-2)" stroke-width="2.5" stroke-dasharray="6 3"/>`,
+  );
+  for (const [i, r] of rows.entries()) {
+    parts.push(
+      `<circle cx="${cx(i).toFixed(1)}" cy="${y(r.earnedCent).toFixed(1)}" r="3.5" fill="var(--bg)" stroke="var(--chart-2)" stroke-width="2"/>`,
+    );
+  }
+  return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${escapeXml(title)}" class="verrekening-chart" font-size="12" fill="currentColor">${parts.join("")}</svg>`;
+}
+
+/** Legend (HTML `<li>`s), matching the chart's shapes. */
+export const LEGEND_HTML = [
+  '<li><svg width="18" height="12" aria-hidden="true"><rect width="18" height="12" fill="var(--chart-main)" fill-opacity="0.85"/></svg> Totaal ontvangen (loon + bijstand + premie)</li>',
+  '<li><svg width="32" height="12" aria-hidden="true"><line x1="0" x2="32" y1="6" y2="6" stroke="var(--chart-2)" stroke-width="2.5" stroke-dasharray="6 3"/><circle cx="16" cy="6" r="3.5" fill="var(--bg)" stroke="var(--chart-2)" stroke-width="2"/></svg> Netto verdiend</li>',
+  '<li><svg width="12" height="10" aria-hidden="true"><path d="M1,1 L11,1 L6,9 Z" fill="var(--error)"/></svg> Geld ingehouden voor eerdere maanden</li>',
+  '<li><svg width="14" height="14" aria-hidden="true"><path d="M7,1 L13,7 L7,13 L1,7 Z" fill="var(--chart-3)" stroke="var(--fg)"/></svg> Premie uitbetaald</li>',
+].join("");
+
+/** Builds the view for a timeline input, or the problems per field. */
+export function buildTimelineView(
+  params: Parameters,
+  input: TimelineInput,
+  highlight = -1,
+):
+  | { ok: true; view: TimelineView }
+  | { ok: false; errors: Partial<Record<TimelineField, string>> } {
+  const r = simulateTimeline(params, input);
+  if (!r.ok) {
+    const errors: Partial<Record<TimelineField, string>> = {};
+    for (const p of r.problems) {
+      const f = p.field ?? "inkomsten";
+      errors[f] = errors[f] ? `${errors[f]} ${p.message}` : p.message;
+    }
+    return { ok: false, errors };
+  }
+  const { rows, summary: s } = r;
+  const first = rows[0] as TimelineRow;
+  const last = rows[rows.length - 1] as TimelineRow;
+  const span = `${monthLabel(first.date)} tot en met ${monthLabel(last.date)}`;
+  const chartTitle = `Wat u per maand ontvangt, ${span}`;
+  const chartDescription = `Het totaal dat u per maand ontvangt, ligt tussen ${formatEuro(s.lowestTotalCent)} (${monthLabel((rows[s.lowestIndex] as TimelineRow).date)}) en ${formatEuro(s.highestTotalCent)} (${monthLabel((rows[s.highestIndex] as TimelineRow).date)}). In ${s.repaymentMonths.length === 1 ? "1 maand" : `${s.repaymentMonths.length} maanden`} hield de gemeente geld in voor eerdere maanden.${s.premiePaidCent > 0 ? ` U kreeg in totaal ${formatEuro(s.premiePaidCent)} premie.` : ""}`;
+  const claim =
+    s.claimAtEndCent > 0
+      ? ` Na de laatste maand moet u nog ${formatEuro(s.claimAtEndCent)} terugbetalen.`
+      : " Na de laatste maand staat er niets open.";
+  return {
+    ok: true,
+    view: {
+      table: { head: TABLE_HEAD, rows: rows.map(tableRow) },
+      summary: summaryItems(rows, s),
+      chartSvg: renderTimelineChart(rows, chartTitle, highlight),
+      chartTitle,
+      chartDescription,
+      announcement: `Berekend: ${rows.length} maanden, ${METHODS[input.method].label.toLowerCase()}. Per maand tussen ${formatEuro(s.lowestTotalCent)} en ${formatEuro(s.highestTotalCent)}.${claim}`,
+      notes: r.notes,
+      methodText: METHODS[input.method].text,
+      rows,
+      totals: s,
+    },
+  };
+}

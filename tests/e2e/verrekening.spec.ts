@@ -1,0 +1,164 @@
+/**
+ * /rekenhulp/verrekening/ in Chromium: a permalink shows the expected table; changing the method
+ * changes the table and the URL, and the back button undoes it; bad input and markup in the URL
+ * give a Dutch message at the field and keep the last result; without JavaScript the build-time
+ * example remains; the walk-through steps have their own URLs and a working back button.
+ * Run after a build: `DIST_DIR=dist-verrekening node --test tests/e2e/verrekening.spec.ts`.
+ */
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import type { Page } from "playwright-core";
+import { openPage, type Site, startSite } from "./harness.ts";
+
+let site: Site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+/** Text with every kind of space as one plain space. */
+const norm = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim();
+
+/** The body cells of the table, row by row. */
+async function tableRows(page: Page): Promise<string[][]> {
+  return page.$$eval("table[data-view=table] tbody tr", (trs) =>
+    trs.map((tr) =>
+      [...tr.querySelectorAll("th, td")].map((c) =>
+        (c.textContent ?? "").replace(/\s+/g, " ").trim(),
+      ),
+    ),
+  );
+}
+
+async function noBadText(page: Page) {
+  const text = (await page.locator("main").textContent()) ?? "";
+  assert.doesNotMatch(text, /NaN|Infinity|undefined/);
+}
+
+// A single person of 35, from July 2025, month 7+ since work started (no vrijlating any more),
+// € 500 in July and nothing after. Norm 2025-07 (data/bijstandsnormen.csv): € 1.369,06 incl.
+// vakantietoeslag; VT 5% = 68,45; excl. 1.300,61.
+// achteraf: July pays the full 1.300,61; August withholds July's € 500 → 800,61 received.
+// vooraf:   July pays 1.300,61 − 500 = 800,61; August 1.300,61.
+const PERMALINK =
+  "/rekenhulp/verrekening/?datum=2025-07&leefvorm=alleenstaand&leeftijd=35&maand=7&kind=nee&urenbeperking=nee&regeling=landelijk&inkomsten=500,0,0,0,0,0&methode=achteraf";
+
+test("a permalink shows the table", async () => {
+  const { page, context, problems } = await openPage(site);
+  await page.goto(site.origin + PERMALINK);
+  await page.waitForFunction(
+    () => document.querySelectorAll("table[data-view=table] tbody tr").length === 6,
+  );
+  const heads = await page.$$eval("table[data-view=table] thead th", (ths) =>
+    ths.map((th) => th.getAttribute("scope")),
+  );
+  assert.ok(heads.length >= 7 && heads.every((s) => s === "col"));
+  const rows = await tableRows(page);
+  assert.equal(rows[0]?.[0], "juli 2025");
+  assert.equal(rows[0]?.[1], "€ 500,00");
+  assert.equal(rows[0]?.[3], "€ 1.300,61");
+  assert.equal(rows[0]?.[6], "€ 1.800,61");
+  assert.equal(rows[1]?.[4], "\u2212 € 500,00");
+  assert.equal(rows[1]?.[6], "€ 800,61");
+  assert.deepEqual(problems.consoleErrors, []);
+  await noBadText(page);
+  await context.close();
+});
+
+test("changing the method changes the table and the URL; back undoes it", async () => {
+  const { page, context, problems } = await openPage(site, { width: 360, height: 800 });
+  await page.goto(site.origin + PERMALINK);
+  await page.waitForFunction(
+    () => document.querySelectorAll("table[data-view=table] tbody tr").length === 6,
+  );
+  await page.locator("#f-methode-vooraf").check();
+  await page.waitForFunction(() => location.search.includes("methode=vooraf"));
+  let rows = await tableRows(page);
+  assert.equal(rows[0]?.[3], "€ 800,61");
+  assert.equal(rows[1]?.[4], "€ 0,00");
+  await page.goBack();
+  await page.waitForFunction(() => location.search.includes("methode=achteraf"));
+  await page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>("#f-methode-achteraf")?.checked === true,
+  );
+  rows = await tableRows(page);
+  assert.equal(rows[0]?.[3], "€ 1.300,61");
+  // At 360 px the page itself does not scroll sideways (the table scrolls in its own box).
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(overflow <= 360, `page is ${overflow}px wide`);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("typing a month updates the table and the URL", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(site.origin + PERMALINK);
+  await page.waitForFunction(
+    () => document.querySelectorAll("table[data-view=table] tbody tr").length === 6,
+  );
+  await page.locator("#f-inkomsten").fill("500\n0\n0\n0\n0\n0\n612,50");
+  await page.waitForFunction(() => location.search.includes("inkomsten=500,0,0,0,0,0,612.50"));
+  const rows = await tableRows(page);
+  assert.equal(rows.length, 7);
+  assert.equal(rows[6]?.[1], "€ 612,50");
+  await context.close();
+});
+
+test("bad input: a message at the field, the last result stays", async () => {
+  const { page, context, problems } = await openPage(site);
+  await page.goto(site.origin + PERMALINK);
+  await page.waitForFunction(
+    () => document.querySelectorAll("table[data-view=table] tbody tr").length === 6,
+  );
+  await page.locator("#f-inkomsten").fill("500\nabc\n0\n0\n0\n0");
+  const error = page.locator("#e-inkomsten");
+  await error.waitFor({ state: "visible" });
+  assert.match(norm(await error.textContent()), /^Maand 2: /);
+  assert.equal(await page.locator("#f-inkomsten").getAttribute("aria-invalid"), "true");
+  const rows = await tableRows(page);
+  assert.equal(rows.length, 6);
+  assert.equal(rows[1]?.[6], "€ 800,61");
+  await noBadText(page);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("markup in the URL is shown as a message, never injected", async () => {
+  const { page, context, problems } = await openPage(site);
+  await page.goto(
+    `${site.origin}/rekenhulp/verrekening/?inkomsten=${encodeURIComponent("<img src=x onerror=alert(1)>,1,2,3,4,5")}&methode=<b>x</b>&schatting=<script>`,
+  );
+  await page.locator("#e-inkomsten").waitFor({ state: "visible" });
+  await page.locator("#e-methode").waitFor({ state: "visible" });
+  assert.equal(await page.locator("main img").count(), 0);
+  assert.equal(await page.locator("main b").count(), 0);
+  // The build-time example stays.
+  assert.ok((await tableRows(page)).length >= 6);
+  await noBadText(page);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("without JavaScript the page shows the example table and chart", async () => {
+  const { page, context } = await openPage(site, { javaScriptEnabled: false });
+  await page.goto(`${site.origin}/rekenhulp/verrekening/`);
+  assert.ok((await tableRows(page)).length >= 6);
+  assert.equal(await page.locator("[data-view=chartSvg] svg").count(), 1);
+  await context.close();
+});
+
+test("the walk-through: a URL per step and a working back button", async () => {
+  const { page, context, problems } = await openPage(site, { javaScriptEnabled: false });
+  await page.goto(`${site.origin}/rekenhulp/verrekening/voorbeeld/1/`);
+  assert.match(norm(await page.locator("main").textContent()), /Verzonnen voorbeeld/);
+  await page.locator('a[rel="next"]').click();
+  await page.waitForURL(/\/voorbeeld\/2\/$/);
+  assert.match(norm(await page.locator("h1").textContent()), /februari 2023/);
+  await page.goBack();
+  await page.waitForURL(/\/voorbeeld\/1\/$/);
+  assert.match(norm(await page.locator("h1").textContent()), /januari 2023/);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
