@@ -28,7 +28,7 @@ function loadRows(): Row[] {
       ...r,
       place,
       role: first ? "experimentgroep" : "vergelijkingsgroep",
-      pairLabel: `${place} (${DESIGN_LABEL[r.design]?.toLowerCase()}): ${r.outcome.toLowerCase()}, ${PERIOD_LABEL[r.period]}`,
+      pairLabel: `${place}, ${r.design === "gerandomiseerd" ? "met loting" : "zonder loting"}: ${r.outcome.toLowerCase()}${/experiment/.test(r.outcome) ? "" : `, ${PERIOD_LABEL[r.period]}`}`,
     };
   });
 }
@@ -113,7 +113,7 @@ export const chart: ChartDefinition<Row> = {
           text: "text",
           textAnchor: "start",
           lineAnchor: "top",
-          lineWidth: (width - 24) / 10,
+          lineWidth: (width - 24) / 13,
           fontWeight: 700,
           className: "mark-label",
         }),

@@ -256,7 +256,7 @@ export const chart: ChartDefinition<Row> = {
         }),
         Plot.dot([{ y: legendY }], {
           frameAnchor: "left",
-          dx: (narrow ? 140 : 160) - (narrow ? 18 : 36),
+          dx: (narrow ? 170 : 180) - (narrow ? 18 : 36),
           y: "y",
           r: 6,
           symbol: "diamond2",
@@ -265,7 +265,7 @@ export const chart: ChartDefinition<Row> = {
         }),
         Plot.text([{ y: legendY }], {
           frameAnchor: "left",
-          dx: (narrow ? 150 : 170) - (narrow ? 18 : 36),
+          dx: (narrow ? 180 : 190) - (narrow ? 18 : 36),
           y: "y",
           text: () => "alleen richting",
           textAnchor: "start",
