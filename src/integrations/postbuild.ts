@@ -136,6 +136,7 @@ async function buildSearchIndex(
         soort: "Bron",
         detail: [s.publisher, date].filter(Boolean).join(", "),
       },
+      filters: { soort: ["Bron"] },
     });
   }
   const written = await index.writeFiles({ outputPath: join(out, "pagefind") });

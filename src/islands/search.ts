@@ -11,17 +11,24 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    q: string,
+    o?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const MAX_RESULTS = 20;
+const MAX_SOURCES = 10;
+
 let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once (from the built site's /pagefind/ folder). */
 function loadPagefind(): Promise<Pagefind> {
   const url = "/pagefind/pagefind.js";
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // Weigh page length lightly: long municipality and experiment pages that are about the term
+    // should not lose to short pages that mention it once.
+    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.2 } });
     return pf;
   });
   return pagefind;
@@ -59,7 +66,9 @@ export function startSearch(): void {
   const input = form?.querySelector<HTMLInputElement>("input[name=q]");
   const status = document.querySelector<HTMLElement>("[data-search-status]");
   const list = document.querySelector<HTMLOListElement>("[data-search-results]");
-  if (!form || !input || !status || !list) return;
+  const sourceBlock = document.querySelector<HTMLElement>("[data-search-sources]");
+  const sourceList = sourceBlock?.querySelector("ol");
+  if (!form || !input || !status || !list || !sourceBlock || !sourceList) return;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -72,22 +81,36 @@ export function startSearch(): void {
     history.replaceState(null, "", url);
     if (!q) {
       list.replaceChildren();
+      sourceList.replaceChildren();
+      sourceBlock.hidden = true;
       status.textContent = "";
       return;
     }
     status.textContent = "Zoeken…";
     try {
       const pf = await loadPagefind();
-      const found = await pf.search(q);
-      const results = found?.results ?? [];
-      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      // Pages first; sources (each its own record) in a list of their own below.
+      const [pageHits, sourceHits] = await Promise.all([
+        pf.search(q, { filters: { not: { soort: "Bron" } } }),
+        pf.search(q, { filters: { soort: "Bron" } }),
+      ]);
+      const pageResults = pageHits?.results ?? [];
+      const sourceResults = sourceHits?.results ?? [];
+      const [pages, sources] = await Promise.all([
+        Promise.all(pageResults.slice(0, MAX_RESULTS).map((r) => r.data())),
+        Promise.all(sourceResults.slice(0, MAX_SOURCES).map((r) => r.data())),
+      ]);
       if (ticket !== latest) return;
-      list.replaceChildren(...data.map(resultItem));
-      const n = results.length;
+      list.replaceChildren(...pages.map(resultItem));
+      sourceList.replaceChildren(...sources.map(resultItem));
+      sourceBlock.hidden = sources.length === 0;
+      const np = pageResults.length;
+      const ns = sourceResults.length;
+      const more = (n: number, max: number) => (n > max ? ` (de eerste ${formatNumber(max)})` : "");
       status.textContent =
-        n === 0
+        np + ns === 0
           ? `Niets gevonden voor ‘${q}’.`
-          : `${formatNumber(n)} ${n === 1 ? "resultaat" : "resultaten"} voor ‘${q}’${n > MAX_RESULTS ? `; de eerste ${formatNumber(MAX_RESULTS)} staan hieronder` : ""}.`;
+          : `Voor ‘${q}’: ${formatNumber(np)} ${np === 1 ? "pagina" : "pagina's"}${more(np, MAX_RESULTS)} en ${formatNumber(ns)} ${ns === 1 ? "bron" : "bronnen"}${more(ns, MAX_SOURCES)}.`;
     } catch {
       if (ticket === latest) status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw.";
     }

@@ -103,7 +103,10 @@ test("every chart links its files, embed code and citation on its page", async (
     for (const href of [c.csv, c.png, c.pngDark, c.svg, c.embed]) {
       assert.ok(figure.includes(`href="${new URL(href).pathname}"`), `${c.id} links ${href}`);
     }
-    assert.ok(figure.includes(`src="${c.embed}"`), `${c.id} has the embed snippet`);
+    assert.ok(
+      figure.includes("data-bodp-embed") && figure.includes(c.embed),
+      `${c.id} has the embed snippet`,
+    );
     assert.ok(figure.includes("Bronvermelding (APA)"), `${c.id} has a citation`);
     assert.ok(figure.includes(`[Grafiek; data: `), `${c.id}'s citation names the data`);
     assert.ok(figure.includes(htmlEscape(c.page)), `${c.id}'s citation has the address`);
@@ -218,8 +221,9 @@ test("no page, embed or the search violates the CSP in the browser", async () =>
   });
   for (const path of targets) {
     await page.goto(site.origin + path, { waitUntil: "load" });
-    if (path.startsWith("/zoeken/"))
-      await page.locator("[data-search-results] li").first().waitFor();
+    if (path.startsWith("/zoeken/?")) {
+      await page.locator("[data-search-results] li").first().waitFor({ timeout: 10000 });
+    }
     assert.deepEqual(violations, [], `${path} violates the CSP`);
   }
   await context.close();
@@ -233,13 +237,12 @@ test('search finds the Amsterdam page for "bijverdienpremie"', async () => {
     .locator("[data-search-results] li a")
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   assert.ok(
-    hrefs.some((h) => h === "/gemeenten/amsterdam/" || h === "/experimenten/amsterdam/"),
-    `results: ${hrefs.join(", ")}`,
+    hrefs
+      .slice(0, 5)
+      .some((h) => h === "/gemeenten/amsterdam/" || h === "/experimenten/amsterdam/"),
+    `Amsterdam among the first five pages: ${hrefs.join(", ")}`,
   );
-  assert.match(
-    (await page.locator("[data-search-status]").textContent()) ?? "",
-    /resultaat|resultaten/,
-  );
+  assert.match((await page.locator("[data-search-status]").textContent()) ?? "", /pagina/);
   assert.deepEqual(problems.consoleErrors, []);
   // Typing searches too, and the header form of every other page lands here.
   await page.goto(`${site.origin}/`);
@@ -312,7 +315,11 @@ test("/data/ offers every dataset as CSV and JSON with its fields and licence, a
     assert.ok(html.includes(`href="/data/${r.name}.csv"`), `/data/ links ${r.name}.csv`);
     assert.ok(html.includes(`href="/data/${r.name}.json"`), `/data/ links ${r.name}.json`);
     for (const f of r.schema.fields) {
-      assert.ok(html.includes(`<code>${f.name}</code>`), `/data/ describes ${r.name}.${f.name}`);
+      assert.match(
+        html,
+        new RegExp(`<code[^>]*>${f.name}</code>`),
+        `/data/ describes ${r.name}.${f.name}`,
+      );
     }
     const csv = await fetch(`${site.origin}/data/${r.path}`);
     assert.equal(csv.status, 200, r.path);
