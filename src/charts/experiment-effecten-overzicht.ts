@@ -34,6 +34,16 @@ const AXIS_LABEL: Record<string, string> = {
   positief: "positief",
 };
 
+/** Axis labels for narrow widths (explained in the notes). */
+const AXIS_LABEL_NARROW: Record<string, string> = {
+  negatief: "neg.",
+  "soms-negatief": "soms\nneg.",
+  geen: "geen",
+  "positief-niet-significant": "pos.\nn.s.",
+  "soms-positief": "soms\npos.",
+  positief: "pos.",
+};
+
 /** An effect as drawn: where it came from, what it says, and whether a number was published. */
 type Row = ExperimentEffectRow & {
   place: string;
@@ -65,7 +75,7 @@ function loadRows(): Row[] {
       return {
         ...r,
         place,
-        label: `${place} · ${r.arm}: ${r.outcome.charAt(0).toLowerCase()}${r.outcome.slice(1)}`,
+        label: `${place.charAt(0).toUpperCase()}${place.slice(1)} · ${r.arm}: ${r.outcome.charAt(0).toLowerCase()}${r.outcome.slice(1)}`,
         valueText: value
           ? `${value}${interval}${r.derived ? " (berekend)" : ""}`
           : "alleen richting",
@@ -128,7 +138,7 @@ export const chart: ChartDefinition<Row> = {
     return [...new Set(loadRows().flatMap((r) => r.source))];
   },
   notes:
-    "Gevuld rondje: de bron gaf een getal (staat ernaast, in de eenheid van die bron). Open ruit: alleen de richting is gemeld. De eenheden verschillen per onderzoek, daarom staan de effecten naar richting en niet op één getallenschaal. Geen van de bronnen die wij lazen gaf een foutmarge (betrouwbaarheidsinterval); die staan in de eindrapporten. 'Berekend': verschil van twee gepubliceerde aandelen, door ons uitgerekend. Sommige regels zijn samenvattingen van het CPB of de staatssecretaris over meerdere gemeenten en overlappen met de regels per gemeente.",
+    "Gevuld rondje: de bron gaf een getal (staat ernaast, in de eenheid van die bron). Open ruit: alleen de richting is gemeld. De eenheden verschillen per onderzoek, daarom staan de effecten naar richting en niet op één getallenschaal. Geen van de bronnen die wij lazen gaf een foutmarge (betrouwbaarheidsinterval); die staan in de eindrapporten. 'Berekend': verschil van twee gepubliceerde aandelen, door ons uitgerekend. Op smalle schermen zijn de richtingen afgekort: neg. = negatief, pos. = positief, n.s. = niet significant. Sommige regels zijn samenvattingen van het CPB of de staatssecretaris over meerdere gemeenten en overlappen met de regels per gemeente.",
   page: "/experimenten/",
   rows: loadRows,
   columns: [
@@ -178,7 +188,7 @@ export const chart: ChartDefinition<Row> = {
         Plot.text([...DIRECTIONS], {
           x: (d: string) => d,
           y: 4,
-          text: (d: string) => AXIS_LABEL[d] ?? d,
+          text: (d: string) => (narrow ? AXIS_LABEL_NARROW : AXIS_LABEL)[d] ?? d,
           lineAnchor: "top",
           fontWeight: 700,
           className: "mark-label",
