@@ -116,7 +116,6 @@ export function summaryItems(rows: TimelineRow[], s: TimelineSummary): TimelineV
   return items;
 }
 
-const W = 640;
 const H = 300;
 const M = { top: 24, right: 12, bottom: 44, left: 64 };
 
@@ -125,7 +124,13 @@ const M = { top: 24, right: 12, bottom: 44, left: 64 };
  * month in which money was withheld and a diamond above a month with a premie payout. Shapes and
  * the legend carry the meaning, not colour alone.
  */
-export function renderTimelineChart(rows: TimelineRow[], title: string, highlight = -1): string {
+export function renderTimelineChart(
+  rows: TimelineRow[],
+  title: string,
+  highlight = -1,
+  width = 640,
+): string {
+  const W = Math.round(Math.min(960, Math.max(300, width)));
   const max = Math.max(1, ...rows.map((r) => Math.max(r.totalCent, r.earnedCent)));
   const step = max > 300_000 ? 100_000 : 50_000;
   const yMax = Math.max(step, Math.ceil(max / step) * step);
@@ -140,7 +145,8 @@ export function renderTimelineChart(rows: TimelineRow[], title: string, highligh
       `<text x="${M.left - 6}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${escapeXml(formatEuro(t, { cents: false }))}</text>`,
     );
   }
-  const labelEvery = Math.ceil(rows.length / 12);
+  // A month label needs about 34 px.
+  const labelEvery = Math.max(1, Math.ceil(rows.length / Math.floor(innerW / 34)));
   rows.forEach((r, i) => {
     const bw = Math.max(2, band * 0.7);
     const x0 = cx(i) - bw / 2;
@@ -199,6 +205,7 @@ export function buildTimelineView(
   params: Parameters,
   input: TimelineInput,
   highlight = -1,
+  width = 640,
 ):
   | { ok: true; view: TimelineView }
   | { ok: false; errors: Partial<Record<TimelineField, string>> } {
@@ -226,7 +233,7 @@ export function buildTimelineView(
     view: {
       table: { head: TABLE_HEAD, rows: rows.map(tableRow) },
       summary: summaryItems(rows, s),
-      chartSvg: renderTimelineChart(rows, chartTitle, highlight),
+      chartSvg: renderTimelineChart(rows, chartTitle, highlight, width),
       chartTitle,
       chartDescription,
       announcement: `Berekend: ${rows.length} maanden, ${METHODS[input.method].label.toLowerCase()}. Per maand tussen ${formatEuro(s.lowestTotalCent)} en ${formatEuro(s.highestTotalCent)}.${claim}`,

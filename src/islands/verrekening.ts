@@ -170,7 +170,9 @@ function start(root: HTMLElement) {
           "Er is iets mis met de invoer. Hieronder staat nog de laatste berekening die wel lukte.";
       return;
     }
-    const built = buildTimelineView(params, parsed.input);
+    // Draw the chart at the width it gets, so its text stays readable on a phone.
+    const box = root.querySelector<HTMLElement>("[data-view=chartSvg]");
+    const built = buildTimelineView(params, parsed.input, -1, box?.clientWidth || 640);
     if (!built.ok) {
       showErrors(built.errors);
       if (status)

@@ -6,6 +6,7 @@
  * Run after a build: `DIST_DIR=dist-verrekening node --test tests/e2e/verrekening.spec.ts`.
  */
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
 import { openPage, type Site, startSite } from "./harness.ts";
@@ -17,6 +18,32 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
+
+const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+
+/** Serious or critical axe violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    const axe = (window as any).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+      },
+    });
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v: { id: string; nodes: { target: string[] }[] }) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")}`,
+      );
+  });
+}
 
 /** Text with every kind of space as one plain space. */
 const norm = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim();
@@ -160,5 +187,17 @@ test("the walk-through: a URL per step and a working back button", async () => {
   await page.waitForURL(/\/voorbeeld\/1\/$/);
   assert.match(norm(await page.locator("h1").textContent()), /januari 2023/);
   assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("axe finds no serious problem after a calculation with an error, nor on a step", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(site.origin + PERMALINK);
+  await page.locator("#f-methode-schatting").check();
+  await page.locator("#f-schatting").fill("veel");
+  await page.locator("#e-schatting").waitFor({ state: "visible" });
+  assert.deepEqual(await axeViolations(page), []);
+  await page.goto(`${site.origin}/rekenhulp/verrekening/voorbeeld/6/`);
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { params } from "../engine/test-helpers.ts";
+import {
+  averageEstimate,
+  formatInkomstenLines,
+  parseInkomsten,
+  parseTimelineForm,
+  readTimelineQuery,
+  splitInkomsten,
+  writeInkomsten,
+  writeTimelineQuery,
+} from "./verrekening-params.ts";
+
+describe("inkomsten", () => {
+  it("reads commas as month separators with dot decimals", () => {
+    const r = parseInkomsten("450,0,612.50,1078,0,5");
+    expect(r).toEqual({ ok: true, cents: [45_000, 0, 61_250, 107_800, 0, 500] });
+  });
+  it("reads semicolons or lines with Dutch decimals and euro signs", () => {
+    expect(parseInkomsten("450;0;612,50;1.078,50;0;5")).toEqual({
+      ok: true,
+      cents: [45_000, 0, 61_250, 107_850, 0, 500],
+    });
+    expect(parseInkomsten(formatInkomstenLines([45_000, 0, 61_250, 107_850, 0, 500]))).toEqual({
+      ok: true,
+      cents: [45_000, 0, 61_250, 107_850, 0, 500],
+    });
+  });
+  it("names the bad month and refuses too few or too many months", () => {
+    const bad = parseInkomsten("1,2,abc,4,5,6");
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.reason).toMatch(/^Maand 3: /);
+    expect(parseInkomsten("1,2,3").ok).toBe(false);
+    expect(parseInkomsten(Array(37).fill("1").join(",")).ok).toBe(false);
+    expect(parseInkomsten("-5,1,2,3,4,5").ok).toBe(false);
+  });
+  it("writes the comma form and reads it back", () => {
+    const cents = [45_000, 0, 61_250, 5, 107_850, 100];
+    expect(writeInkomsten(cents)).toBe("450,0,612.50,0.05,1078.50,1");
+    expect(parseInkomsten(writeInkomsten(cents))).toEqual({ ok: true, cents });
+    expect(splitInkomsten("")).toEqual([]);
+  });
+  it("rounds the default estimate down to whole euros", () => {
+    expect(averageEstimate([45_050, 45_000])).toBe(45_000);
+  });
+});
+
+describe("permalink", () => {
+  it("a calculator link gives twelve months of its netto", () => {
+    const v = readTimelineQuery(params, "?datum=2025-07&netto=612,50&leeftijd=40");
+    const p = parseInkomsten(v.inkomsten);
+    expect(p).toEqual({ ok: true, cents: Array(12).fill(61_250) });
+    expect(v.schatting).toBe("612");
+  });
+  it("round-trips through the query", () => {
+    const q =
+      "datum=2025-07&leefvorm=alleenstaand&leeftijd=35&maand=7&regeling=landelijk&inkomsten=500,0,0,0,0,612.50&methode=schatting&schatting=400";
+    const v = readTimelineQuery(params, `?${q}`);
+    const again = readTimelineQuery(params, `?${writeTimelineQuery(v)}`);
+    expect(again.inkomsten).toBe("500,0,0,0,0,612.50");
+    expect(again.methode).toBe("schatting");
+    expect(again.schatting).toBe("400");
+    const parsed = parseTimelineForm(params, again);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.input.estimateCent).toBe(40_000);
+      expect(parsed.input.startMonth).toBe(7);
+      expect(parsed.input.earningsCent[5]).toBe(61_250);
+    }
+  });
+  it("reports bad values per field", () => {
+    const v = readTimelineQuery(params, "?methode=later&inkomsten=1,2&leeftijd=12");
+    const parsed = parseTimelineForm(params, v);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(Object.keys(parsed.errors).sort()).toEqual(["inkomsten", "leeftijd", "methode"]);
+  });
+});
