@@ -19,6 +19,7 @@ function firstColumn(path: string): string[] {
 }
 
 const experimentIds = firstColumn("data/experimenten.csv");
+const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 const regimes = new Set(firstColumn("data/regelingen.csv"));
 
 let site: Site;
@@ -99,5 +100,37 @@ test("every /bronnen/ anchor used on the experiment pages exists", async () => {
     const html = await (await fetch(`${site.origin}/experimenten/${id}/`)).text();
     for (const m of html.matchAll(/href="\/bronnen\/#([a-z0-9-]+)"/g))
       assert.ok(bronnen.includes(`id="${m[1]}"`), `${id}: /bronnen/#${m[1]}`);
+  }
+});
+
+test("axe finds no serious or critical problem on the experiment pages, light and dark", async () => {
+  const paths = ["/experimenten/", ...experimentIds.map((id) => `/experimenten/${id}/`)];
+  for (const colorScheme of ["light", "dark"] as const) {
+    const { page, context } = await openPage(site, { width: 360, colorScheme });
+    for (const path of paths) {
+      await page.goto(site.origin + path);
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+        const axe = (window as any).axe;
+        const result = await axe.run(document, {
+          runOnly: {
+            type: "tag",
+            values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+          },
+        });
+        return result.violations
+          .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+          .map(
+            (v: { id: string; nodes: { target: string[] }[] }) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(" | ")}`,
+          );
+      });
+      assert.deepEqual(violations, [], `${path} (${colorScheme})`);
+    }
+    await context.close();
   }
 });
