@@ -95,9 +95,14 @@ export function buildLawParameters(): Parameters {
     }
     if (r.valid_to !== null && r.valid_to < r.valid_from)
       throw new Error(`data/regelingen.csv: ${r.regeling} ends before it starts`);
+    if ((r.valid_to === null) !== (r.valid_to_reason === null))
+      throw new Error(
+        `data/regelingen.csv: ${r.regeling} needs valid_to_reason exactly when valid_to is set`,
+      );
     regime.periods.push({
       validFrom: r.valid_from,
       validTo: r.valid_to,
+      endKnown: r.valid_to_reason !== "geen-bron",
       ratePpm: r.rate === null ? null : rateToPpm(r.rate),
       maxCent: r.max_cent,
       maxPer: r.max_per,

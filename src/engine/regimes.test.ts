@@ -35,6 +35,22 @@ describe("regimes from data/regelingen.csv", () => {
     const r = findRegime(params, "amsterdam-experiment");
     expect(r && describeRegimeDates(r)).toBe("van 1 februari 2018 tot en met 28 februari 2021");
   });
+  it("does not say a regime ended when the sources only stop giving amounts", () => {
+    // data/regelingen.csv: Amsterdam's premie runs to 31-12-2023 in the sources (valid_to_reason
+    // geen-bron); an experiment ended (einde).
+    const amsterdam = findRegime(params, "amsterdam");
+    expect(amsterdam && describeRegimeDates(amsterdam)).toBe(
+      "vanaf 1 maart 2021; bedragen bekend tot en met 31 december 2023",
+    );
+    const later = resolveRegime(params, "amsterdam", "2024-03-01");
+    expect(later.ok).toBe(false);
+    if (!later.ok) expect(later.problems[0]?.message).toMatch(/na 31 december 2023 vonden we/);
+    const before = resolveRegime(params, "amsterdam", "2021-01-01");
+    if (!before.ok)
+      expect(before.problems[0]?.message).toMatch(
+        /^Amsterdam: bijverdienpremie gold vanaf 1 maart 2021/,
+      );
+  });
   it("reports unknown ids", () => {
     const r = resolveRegime(params, "<b>x</b>", "2024-01-01");
     expect(r.ok).toBe(false);

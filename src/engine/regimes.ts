@@ -30,9 +30,10 @@ export function describeRegimeDates(regime: Regime): string {
   const first = regime.periods[0];
   const last = regime.periods[regime.periods.length - 1];
   if (!first || !last) return "";
-  return last.validTo === null
-    ? `vanaf ${formatDate(first.validFrom)}`
-    : `van ${formatDate(first.validFrom)} tot en met ${formatDate(last.validTo)}`;
+  if (last.validTo === null) return `vanaf ${formatDate(first.validFrom)}`;
+  return last.endKnown
+    ? `van ${formatDate(first.validFrom)} tot en met ${formatDate(last.validTo)}`
+    : `vanaf ${formatDate(first.validFrom)}; bedragen bekend tot en met ${formatDate(last.validTo)}`;
 }
 
 /** The regime and its period on a date, or the problems that prevent using it. */
@@ -54,6 +55,18 @@ export function resolveRegime(
     };
   }
   const period = regimePeriodOn(regime, date);
+  const last = regime.periods[regime.periods.length - 1];
+  if (!period && last && !last.endKnown && last.validTo !== null && date > last.validTo) {
+    return {
+      ok: false,
+      problems: [
+        {
+          field: "regeling",
+          message: `${regime.name}: voor maanden na ${formatDate(last.validTo)} vonden we het percentage en het maximum niet in een bron. Daarom rekenen we er niet mee. Kies een eerdere maand of een andere regeling.`,
+        },
+      ],
+    };
+  }
   if (!period) {
     return {
       ok: false,

@@ -74,6 +74,11 @@ export interface RegimePeriod {
   validFrom: IsoDate;
   /** Last day, inclusive; null while the regime still applies. */
   validTo: IsoDate | null;
+  /**
+   * True when the regime really ended on `validTo` (or has no end). False when `validTo` is only the
+   * last day a source gives its rules for: it may have continued, with amounts we do not know.
+   */
+  endKnown: boolean;
   ratePpm: number | null;
   maxCent: number | null;
   maxPer: "maand" | "huishouden" | null;

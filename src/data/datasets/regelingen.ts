@@ -22,6 +22,12 @@ export const dataset = defineDataset({
     valid_to: field.optional(
       field.date("Laatste dag van de periode; leeg als de regeling nog geldt"),
     ),
+    valid_to_reason: field.optional(
+      field.oneOf(
+        ["einde", "geen-bron"] as const,
+        "Waarom de periode ophoudt: einde (de regeling stopte toen, volgens de bron) of geen-bron (de regeling liep misschien door, maar voor latere maanden vonden we geen bedragen); leeg als de regeling nog geldt",
+      ),
+    ),
     rate: field.optional(
       field.number("Deel van de netto verdiensten, als decimaal (0.3 = 30%)", { min: 0, max: 1 }),
     ),
