@@ -40,12 +40,13 @@ export const TABLE_HEAD = [
   "Verrekend voor eerdere maanden",
   "Premie uitbetaald",
   "Totaal ontvangen",
-  "Wat gebeurt er",
 ] as const;
 
 /** What the page shows for a timeline. */
 export interface TimelineView {
   table: { head: readonly string[]; rows: string[][] };
+  /** What changes or happens, per month that has something to say. */
+  events: { month: string; notes: string[] }[];
   summary: { label: string; value: string }[];
   chartSvg: string;
   chartTitle: string;
@@ -79,7 +80,6 @@ export function tableRow(r: TimelineRow): string[] {
     formatSigned(r.correctionCent),
     formatEuro(r.premiePaidCent),
     formatEuro(r.totalCent),
-    r.notes.join(" "),
   ];
 }
 
@@ -232,6 +232,9 @@ export function buildTimelineView(
     ok: true,
     view: {
       table: { head: TABLE_HEAD, rows: rows.map(tableRow) },
+      events: rows
+        .filter((x) => x.notes.length > 0)
+        .map((x) => ({ month: monthLabel(x.date), notes: x.notes })),
       summary: summaryItems(rows, s),
       chartSvg: renderTimelineChart(rows, chartTitle, highlight, width),
       chartTitle,

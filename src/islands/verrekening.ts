@@ -121,11 +121,25 @@ function start(root: HTMLElement) {
         row.forEach((cell, i) => {
           const td = document.createElement(i === 0 ? "th" : "td");
           if (i === 0) td.setAttribute("scope", "row");
-          else td.className = i < 7 ? "num" : "note";
+          else td.className = "num";
           td.textContent = cell;
           tr.append(td);
         });
         return tr;
+      }),
+    );
+    root.querySelector("[data-view=events]")?.replaceChildren(
+      ...view.events.map((e) => {
+        const div = document.createElement("div");
+        const dt = document.createElement("dt");
+        dt.textContent = e.month;
+        div.append(dt);
+        for (const n of e.notes) {
+          const dd = document.createElement("dd");
+          dd.textContent = n;
+          div.append(dd);
+        }
+        return div;
       }),
     );
     const notes = root.querySelector<HTMLElement>("[data-view=notes]");
