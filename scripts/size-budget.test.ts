@@ -29,13 +29,20 @@ describe(measure, () => {
     const dist = mkdtempSync(join(tmpdir(), "budget-"));
     mkdirSync(join(dist, "_astro"));
     // Incompressible-ish content so gzip cannot shrink it below the budget.
-    const noise = (n: number) => Array.from({ length: n }, (_, i) => `v${i}=${(i * 7919) % 104729};`).join("");
+    const noise = (n: number) =>
+      Array.from({ length: n }, (_, i) => `v${i}=${(i * 7919) % 104729};`).join("");
     writeFileSync(join(dist, "_astro", "entry.js"), `import "./dep.js";${noise(10)}`);
     writeFileSync(join(dist, "_astro", "dep.js"), noise(2000));
     writeFileSync(join(dist, "_astro", "lazy.js"), noise(5000));
-    writeFileSync(join(dist, "index.html"), `<script type="module" src="/_astro/entry.js"></script><script>x=1</script>`);
+    writeFileSync(
+      join(dist, "index.html"),
+      `<script type="module" src="/_astro/entry.js"></script><script>x=1</script>`,
+    );
     mkdirSync(join(dist, "rekenhulp"));
-    writeFileSync(join(dist, "rekenhulp", "index.html"), `<script type="module">import("/_astro/lazy.js")</script>`);
+    writeFileSync(
+      join(dist, "rekenhulp", "index.html"),
+      `<script type="module">import("/_astro/lazy.js")</script>`,
+    );
     const { rows, ok } = measure(dist);
     const home = rows.find((r) => r.path === "/");
     const calc = rows.find((r) => r.path === "/rekenhulp/");

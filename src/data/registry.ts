@@ -5,9 +5,12 @@
 import type { Dataset } from "./dataset.ts";
 import { sourcesDataset } from "./sources.ts";
 
-const modules = import.meta.glob<{ dataset: Dataset }>(["./datasets/*.ts", "!./datasets/*.test.ts"], {
-  eager: true,
-});
+const modules = import.meta.glob<{ dataset: Dataset }>(
+  ["./datasets/*.ts", "!./datasets/*.test.ts"],
+  {
+    eager: true,
+  },
+);
 
 /** All datasets except the bibliography, sorted by name. */
 export const datasets: Dataset[] = Object.values(modules)
