@@ -255,6 +255,13 @@ export function chartDataDate(chart: Pick<ChartDefinition, "sourceIds">): string
   return dates.at(-1);
 }
 
+/** The publishers of a chart's sources, each once, in order: for citations. */
+export function chartPublishers(chart: Pick<ChartDefinition, "sourceIds">): string {
+  const index = loadSourceIndex();
+  const names = chart.sourceIds.map((id) => index.get(id)?.publisher ?? id);
+  return [...new Set(names)].join("; ");
+}
+
 /** "CBS, februari 2024; …": the chart's sources as one short line. */
 export function chartSourceText(chart: Pick<ChartDefinition, "sourceIds">): string {
   const index = loadSourceIndex();
@@ -319,6 +326,11 @@ export function standaloneChartSvg<R extends object>(
   }
   if (!opts.bare) {
     y += 6;
+    // Notes carry the key to symbols and the definitions: a file without them misleads.
+    if (chart.notes) {
+      textLines(wrapText(chart.notes, inner, 13), 13, 18, `fill="${fg}"`);
+      y += 6;
+    }
     const sources = `${chart.sourceIds.length > 1 ? "Bronnen" : "Bron"}: ${chartSourceText(chart)}`;
     textLines(wrapText(sources, inner, 13), 13, 18, `fill="${muted}"`);
     textLines([`${SITE_NAME} · CC BY 4.0`], 13, 18, `fill="${muted}"`);
