@@ -39,4 +39,14 @@ export {
   resolveRegime,
 } from "./regimes.ts";
 export type * from "./types.ts";
+export type * from "./verrekening.ts";
+export {
+  addMonths,
+  MAX_TIMELINE_MONTHS,
+  MIN_TIMELINE_MONTHS,
+  SETTLEMENT_METHODS,
+  SETTLEMENT_WINDOW_MONTHS,
+  simulateTimeline,
+  validateTimeline,
+} from "./verrekening.ts";
 export { applyVrijlating, chooseVrijlating, isOldEnoughForVrijlating } from "./vrijlating.ts";

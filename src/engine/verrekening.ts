@@ -345,9 +345,13 @@ export function simulateTimeline(params: Parameters, input: TimelineInput): Time
       }
       if (fellBack && !prev.fellBack) {
         events.push("regeling");
-        const name = params.regimes.find((r) => r.id === input.person.regime)?.name ?? "";
+        const regime = params.regimes.find((r) => r.id === input.person.regime);
+        const name = regime?.name ?? "";
+        const ended = regime?.periods.at(-1)?.endKnown ?? true;
         notes.push(
-          `Voor ${name} hebben we vanaf ${formatDate(date)} geen geldende regels uit een bron. Vanaf deze maand rekenen we met de landelijke regels.`,
+          ended
+            ? `${name} is afgelopen. Vanaf ${formatDate(date)} rekenen we met de landelijke regels.`
+            : `Voor ${name} vonden we vanaf ${formatDate(date)} geen bedragen in een bron; de regeling kan wel doorlopen. Vanaf deze maand rekenen we daarom met de landelijke regels.`,
         );
       }
     }

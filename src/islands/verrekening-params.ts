@@ -20,7 +20,7 @@ import {
   type SettlementMethod,
   type TimelineField,
   type TimelineInput,
-} from "../engine/verrekening.ts";
+} from "../engine/index.ts";
 import { formatEuro } from "../format/format.ts";
 import { parseAmount } from "../format/parse-amount.ts";
 import {

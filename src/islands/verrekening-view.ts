@@ -11,7 +11,7 @@ import {
   type TimelineInput,
   type TimelineRow,
   type TimelineSummary,
-} from "../engine/verrekening.ts";
+} from "../engine/index.ts";
 import { formatDate, formatEuro, MINUS, monthName } from "../format/format.ts";
 import { escapeXml } from "./rekenhulp-chart.ts";
 

@@ -4,8 +4,7 @@
  * messages next to bad fields (the last valid result stays), keeps the URL in step without a
  * reload and follows the back button. Parameters and presets are embedded in the page as JSON.
  */
-import type { Parameters } from "../engine/index.ts";
-import type { TimelineField } from "../engine/verrekening.ts";
+import type { Parameters, TimelineField } from "../engine/index.ts";
 import { FIELDS } from "./rekenhulp-params.ts";
 import {
   averageEstimate,
