@@ -91,7 +91,11 @@ function applyCsp(out: string, htmlFiles: string[]) {
     const policy = buildPolicy({ hashes, wasm: needsWasm(pagePath(out, file)) });
     writeFileSync(file, injectPolicy(html, policy));
   }
-  writeFileSync(join(out, "_headers"), headersFile(all));
+  // Keep rules a host-specific public/_headers may add (copied into the build before this runs).
+  const file = join(out, "_headers");
+  const extra = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const own = headersFile(all);
+  writeFileSync(file, extra.startsWith(own.split("\n")[0] ?? "") ? own : `${own}\n${extra}`);
 }
 
 function renderOgCards(out: string, htmlFiles: string[], siteName: string) {
