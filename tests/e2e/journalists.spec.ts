@@ -363,8 +363,11 @@ test("/pers/ explains embedding, citing, licence and contact, and shows every ch
 });
 
 test("content pages print on A4 with their address, sources and the date of the data", async () => {
-  const samples = paths.filter((p) => /^\/(experimenten|gemeenten|artikelen)\/[^/]+\/$/.test(p));
-  const targets = ["/", "/cijfers/", ...samples.slice(0, 6)];
+  // Two pages of each kind (article, experiment, municipality) that exists in the build.
+  const samples = ["artikelen", "experimenten", "gemeenten"].flatMap((kind) =>
+    paths.filter((p) => new RegExp(`^/${kind}/[^/]+/$`).test(p)).slice(0, 2),
+  );
+  const targets = ["/", "/cijfers/", ...samples];
   const { page, context } = await openPage(site);
   await page.emulateMedia({ media: "print" });
   for (const path of targets) {
@@ -381,5 +384,30 @@ test("content pages print on A4 with their address, sources and the date of the 
     const pdf = await page.pdf({ format: "A4" });
     assert.ok(pdf.length > 1000, `${path}: prints`);
   }
+  await context.close();
+});
+
+test("the Kopieer buttons copy the citation and the embed code", async () => {
+  const c = charts[0];
+  assert.ok(c);
+  const { page, context, problems } = await openPage(site);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+  await page.goto(site.origin + new URL(c.page).pathname);
+  const figure = page.locator(`figure[data-chart="${c.id}"]`);
+  await figure.locator(".citeer-details summary").click();
+  const button = figure.locator(".citeer-details button[data-copy]");
+  assert.ok(await button.isVisible(), "the copy button shows when scripts run");
+  await button.click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await figure.locator(".citeer__apa").inputValue());
+  assert.match(copied, /^Bijstand op de proef\. \(\d{4}, \d{1,2} \w+\)\. /);
+  assert.equal(await button.textContent(), "Gekopieerd");
+  await figure.locator("details.embed summary").click();
+  await figure.locator("details.embed button[data-copy]").first().click();
+  assert.match(
+    await page.evaluate(() => navigator.clipboard.readText()),
+    /<iframe src="[^"]+\/embed\//,
+  );
+  assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
