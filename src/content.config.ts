@@ -30,9 +30,4 @@ export const collections = {
       order: z.number().int().min(0),
     }),
   }),
-  /** General explainers: content/artikelen/<slug>.mdx → /artikelen/<slug>/. */
-  artikelen: defineCollection({
-    loader: glob({ base: "./content/artikelen", pattern: "**/*.mdx" }),
-    schema: z.object(articleFields),
-  }),
 };
