@@ -39,6 +39,10 @@ describe("injectPolicy", () => {
     );
     expect(injectPolicy(once, "default-src 'none'")).not.toContain("default-src 'self'");
   });
+  it("still places the policy before any script when a page has no <head>", () => {
+    const out = injectPolicy("<html><script>x()</script></html>", "default-src 'self'");
+    expect(out.indexOf("Content-Security-Policy")).toBeLessThan(out.indexOf("<script>"));
+  });
 });
 
 describe("headersFile", () => {

@@ -70,7 +70,12 @@ export function injectPolicy(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('"', "&quot;")}">`;
   const cleaned = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, "");
   const head = /<head\b[^>]*>/i.exec(cleaned);
-  if (!head) throw new Error("page has no <head>");
+  if (!head) {
+    // No <head> (a bare HTML file): a <meta> right after <html> still applies to what follows.
+    const html = /<html\b[^>]*>/i.exec(cleaned);
+    const at = html ? html.index + html[0].length : 0;
+    return cleaned.slice(0, at) + meta + cleaned.slice(at);
+  }
   const at = head.index + head[0].length;
   // Keep <meta charset> first: it must be within the first 1024 bytes.
   const charset = /^\s*<meta charset="[^"]*"\s*\/?>/i.exec(cleaned.slice(at));
