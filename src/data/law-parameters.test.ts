@@ -29,7 +29,14 @@ describe("law parameters from data/", () => {
     expect(params.norms["2016-01-01"]?.["alleenstaande-18-20"]).toBeUndefined();
     expect(params.norms["2019-01-01"]?.["alleenstaande-aow"]).toBeUndefined();
     expect(params.vrijlatingen["2019-07-01"]?.y).toBeUndefined();
-    expect(params.vrijlatingen["2024-07-01"]?.j).toBeUndefined();
+  });
+
+  it("holds amounts that once were gaps, now read from the law text", () => {
+    // Participatiewet, tekst geldend op 1 juli 2024, art. 31 lid 2 onder j, z en aa
+    // (https://wetten.overheid.nl/BWBR0015703/2024-07-01): € 3.209,00 per kalenderjaar; € 170,18.
+    expect(params.vrijlatingen["2024-07-01"]?.j?.maxCent).toBe(320_900);
+    expect(params.vrijlatingen["2024-07-01"]?.z?.maxCent).toBe(17_018);
+    expect(params.vrijlatingen["2024-07-01"]?.aa?.maxCent).toBe(17_018);
   });
 
   it("holds the published amounts", () => {
