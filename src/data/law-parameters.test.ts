@@ -28,7 +28,6 @@ describe("law parameters from data/", () => {
   it("keeps the documented gaps as gaps", () => {
     expect(params.norms["2016-01-01"]?.["alleenstaande-18-20"]).toBeUndefined();
     expect(params.norms["2019-01-01"]?.["alleenstaande-aow"]).toBeUndefined();
-    expect(params.vrijlatingen["2019-07-01"]?.y).toBeUndefined();
   });
 
   it("holds amounts that once were gaps, now read from the law text", () => {
@@ -37,6 +36,9 @@ describe("law parameters from data/", () => {
     expect(params.vrijlatingen["2024-07-01"]?.j?.maxCent).toBe(320_900);
     expect(params.vrijlatingen["2024-07-01"]?.z?.maxCent).toBe(17_018);
     expect(params.vrijlatingen["2024-07-01"]?.aa?.maxCent).toBe(17_018);
+    // Participatiewet, tekst geldend op 1 juli 2019, art. 31 lid 2 onder y
+    // (https://wetten.overheid.nl/BWBR0015703/2019-07-01): € 133,45 per maand.
+    expect(params.vrijlatingen["2019-07-01"]?.y?.maxCent).toBe(13_345);
   });
 
   it("holds the published amounts", () => {
