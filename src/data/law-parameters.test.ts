@@ -26,8 +26,9 @@ describe("law parameters from data/", () => {
   });
 
   it("keeps the documented gaps as gaps", () => {
-    expect(params.norms["2016-01-01"]?.["alleenstaande-18-20"]).toBeUndefined();
-    expect(params.norms["2019-01-01"]?.["alleenstaande-aow"]).toBeUndefined();
+    // The law text of 1 January 2016 still shows the art. 22a lid 3 amounts of 1 July 2015; we
+    // keep that norm out rather than use an amount that looks stale.
+    expect(params.norms["2016-01-01"]?.["jongere-partner-kostendelers"]).toBeUndefined();
   });
 
   it("holds amounts that once were gaps, now read from the law text", () => {
@@ -39,6 +40,12 @@ describe("law parameters from data/", () => {
     // Participatiewet, tekst geldend op 1 juli 2019, art. 31 lid 2 onder y
     // (https://wetten.overheid.nl/BWBR0015703/2019-07-01): € 133,45 per maand.
     expect(params.vrijlatingen["2019-07-01"]?.y?.maxCent).toBe(13_345);
+    // Participatiewet, tekst geldend op 1 januari 2016, art. 20 lid 1 onder a
+    // (https://wetten.overheid.nl/BWBR0015703/2016-01-01): € 240,10.
+    expect(params.norms["2016-01-01"]?.["alleenstaande-18-20"]?.cent).toBe(24_010);
+    // Participatiewet, tekst geldend op 1 januari 2019, art. 22 onder a
+    // (https://wetten.overheid.nl/BWBR0015703/2019-01-01): € 1.147,80.
+    expect(params.norms["2019-01-01"]?.["alleenstaande-aow"]?.cent).toBe(114_780);
   });
 
   it("holds the published amounts", () => {

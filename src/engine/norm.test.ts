@@ -129,11 +129,26 @@ describe("18–20 verhoging (art. 20 lid 3, from 2026)", () => {
 });
 
 describe("gaps in the data are reported, never filled", () => {
-  it("2016-01 youth norm was not found", () => {
-    const r = norm(person({ date: "2016-02", age: 19 }));
+  it("2016-01 couple of 19 and 25 with a kostendeler: art. 22a lid 3 left out", () => {
+    // The law text of 1 January 2016 still shows the art. 22a lid 3 amounts of 1 July 2015, so
+    // the data leave that norm out.
+    const r = norm(
+      person({
+        date: "2016-02",
+        age: 19,
+        leefvorm: "samenwonend",
+        partnerAge: 25,
+        housemates: [{ age: 40 }],
+      }),
+    );
     expect(r.ok).toBe(false);
   });
-  it("2019-01 AOW norm incl. VT was not found", () => {
-    expect(norm(person({ date: "2019-03", age: 70 })).ok).toBe(false);
+  it("former gaps now come from the law text", () => {
+    // Participatiewet, tekst geldend op 1 januari 2016, art. 20 lid 1 onder a: € 240,10
+    // (https://wetten.overheid.nl/BWBR0015703/2016-01-01).
+    expect(ok(norm(person({ date: "2016-02", age: 19 }))).normCent).toBe(24_010);
+    // Participatiewet, tekst geldend op 1 januari 2019, art. 22 onder a: € 1.147,80
+    // (https://wetten.overheid.nl/BWBR0015703/2019-01-01).
+    expect(ok(norm(person({ date: "2019-03", age: 70 }))).normCent).toBe(114_780);
   });
 });
