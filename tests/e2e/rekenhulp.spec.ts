@@ -164,12 +164,20 @@ test("markup and nonsense in the URL are reported, never injected", async () => 
 
 test("a regime outside its period and an unknown regime give a message at the regime", async () => {
   const { page, context } = await openPage(site);
+  // Amsterdam's premie may go on after 2023, but no source gives its amounts: say so.
   await page.goto(`${site.origin}/rekenhulp/?datum=2024-03&regeling=amsterdam`);
   const error = page.locator('[data-error="regeling"]');
   await error.waitFor({ state: "visible" });
   assert.match(
     (await error.textContent()) ?? "",
-    /gold van 1 maart 2021 tot en met 31 december 2023/,
+    /na 31 december 2023 vonden we het percentage en het maximum niet/,
+  );
+  // An experiment that ended says when it ran.
+  await page.goto(`${site.origin}/rekenhulp/?datum=2024-03&regeling=amsterdam-experiment`);
+  await error.waitFor({ state: "visible" });
+  assert.match(
+    (await error.textContent()) ?? "",
+    /gold van 1 februari 2018 tot en met 28 februari 2021/,
   );
   await page.goto(`${site.origin}/rekenhulp/?regeling=bestaat-niet`);
   await error.waitFor({ state: "visible" });
