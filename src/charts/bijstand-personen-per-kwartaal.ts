@@ -145,9 +145,10 @@ export const chart: ChartDefinition<Row> = {
         Plot.text([LAW], {
           x: (d: Date) => d,
           text: () => "Participatiewet",
-          frameAnchor: "top",
+          // Narrow: at the foot of the rule, clear of the y-axis label and the peak label.
+          frameAnchor: narrow ? "bottom" : "top",
           dx: 4,
-          dy: -14,
+          dy: narrow ? -4 : -14,
           textAnchor: "start",
           className: "mark-annotation-text",
         }),
