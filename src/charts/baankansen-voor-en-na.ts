@@ -10,6 +10,7 @@ import {
   measures,
   type UitkomstRow,
 } from "../data/datasets/participatiewet-uitkomsten.ts";
+import { formatPercent } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 
 /** The job-chance measures that have a before and an after value. */
@@ -100,15 +101,16 @@ export const chart: ChartDefinition<Row> = {
       return { label, text: `vóór ${voor?.value_text ?? "?"} → na ${na?.value_text ?? "?"}` };
     });
     return {
-      height: labels.length * (narrow ? 84 : 56) + 50,
+      height: labels.length * (narrow ? 84 : 56) + 60,
       marginLeft: 8,
+      marginBottom: 40,
       marginRight: 16,
       marginTop: 8,
       x: {
         domain: [0, 0.7],
         label: "Aandeel met werk",
         grid: true,
-        tickFormat: (d: number) => `${Math.round(d * 100)}%`,
+        tickFormat: (d: number) => formatPercent(d),
         ticks: narrow ? 3 : 6,
       },
       y: { domain: labels, axis: null, padding: 0.5 },
@@ -118,8 +120,10 @@ export const chart: ChartDefinition<Row> = {
           x: 0,
           text: (d: string) => d,
           textAnchor: "start",
-          dy: narrow ? -18 : -14,
-          lineWidth: narrow ? 30 : 60,
+          dy: narrow ? -12 : -14,
+          // Plot measures text roughly; keep narrow labels well inside 340 px (two lines at most).
+          lineWidth: narrow ? 24 : 60,
+          lineAnchor: "bottom",
           className: "mark-label",
         }),
         Plot.link(links, {

@@ -48,8 +48,9 @@ export const chart: ChartDefinition<Row> = {
   plot(rows, { width }) {
     const narrow = width < 500;
     return {
-      height: rows.length * 34 + 40,
-      marginLeft: narrow ? 110 : 130,
+      height: rows.length * 34 + 50,
+      marginBottom: 40,
+      marginLeft: narrow ? 118 : 130,
       marginRight: 56,
       x: {
         label: "Aantal gestopte uitkeringen",

@@ -5,6 +5,7 @@ import {
   dataset,
   measures,
 } from "../data/datasets/bijstand-duur-uitstroom.ts";
+import { formatPercent } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 
 type Row = DuurUitstroomRow & { maat: string; value_text: string; year: Date };
@@ -80,7 +81,7 @@ export const chart: ChartDefinition<Row> = {
         label: "Percentage",
         grid: true,
         ticks: 4,
-        tickFormat: (d: number) => `${Math.round(d * 100)}%`,
+        tickFormat: (d: number) => formatPercent(d),
       },
       marks: [
         Plot.dot(

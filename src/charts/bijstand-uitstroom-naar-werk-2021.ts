@@ -9,7 +9,7 @@ import {
   dataset,
   measures,
 } from "../data/datasets/bijstand-duur-uitstroom.ts";
-import { formatNumber } from "../format/index.ts";
+import { formatNumber, formatPercent } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 
 const SHARES = [
@@ -69,7 +69,8 @@ export const chart: ChartDefinition<Row> = {
   plot(rows, { width }) {
     const narrow = width < 500;
     return {
-      height: rows.length * (narrow ? 60 : 52) + 40,
+      height: rows.length * (narrow ? 60 : 52) + 50,
+      marginBottom: 40,
       marginLeft: 8,
       marginRight: 48,
       x: {
@@ -77,7 +78,7 @@ export const chart: ChartDefinition<Row> = {
         label: "Aandeel",
         grid: true,
         ticks: narrow ? 3 : 5,
-        tickFormat: (d: number) => `${Math.round(d * 100)}%`,
+        tickFormat: (d: number) => formatPercent(d),
       },
       y: { domain: rows.map((r) => r.label), axis: null, padding: 0.6 },
       marks: [

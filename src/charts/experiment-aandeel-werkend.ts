@@ -93,11 +93,11 @@ export const chart: ChartDefinition<Row> = {
     const treated = rows.filter((r) => r.role === "experimentgroep");
     const compared = rows.filter((r) => r.role === "vergelijkingsgroep");
     return {
-      height: top + ps.length * rowH + 34,
+      height: top + ps.length * rowH + 44,
       marginLeft: 12,
       marginRight: 16,
       marginTop: 0,
-      marginBottom: 30,
+      marginBottom: 40,
       x: {
         domain: [0, 0.3],
         label: "Aandeel van de groep",
@@ -113,7 +113,7 @@ export const chart: ChartDefinition<Row> = {
           text: "text",
           textAnchor: "start",
           lineAnchor: "top",
-          lineWidth: (width - 24) / 13,
+          lineWidth: (width - 24) / 14,
           fontWeight: 700,
           className: "mark-label",
         }),
@@ -140,6 +140,9 @@ export const chart: ChartDefinition<Row> = {
           text: (d: Row) => `${formatPercent(d.value ?? 0)} ${d.arm.toLowerCase()}`,
           dy: -14,
           textAnchor: "middle",
+          // Long arm names wrap upwards instead of running out of a 340 px drawing.
+          lineWidth: narrow ? 11 : 30,
+          lineAnchor: "bottom",
           className: "mark-label",
         }),
         Plot.text(compared, {

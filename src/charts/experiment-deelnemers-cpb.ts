@@ -74,9 +74,11 @@ export const chart: ChartDefinition<Row> = {
   plot(rows, { width }) {
     const narrow = width < 500;
     return {
-      height: rows.length * (narrow ? 44 : 40) + 50,
+      height: rows.length * (narrow ? 44 : 40) + 60,
+      marginBottom: 40,
       marginLeft: narrow ? 84 : 96,
-      marginRight: narrow ? 70 : 84,
+      // Room for the longest label ("890 van 6.551") after the longest bar.
+      marginRight: narrow ? 92 : 100,
       x: {
         label: "Personen",
         grid: true,

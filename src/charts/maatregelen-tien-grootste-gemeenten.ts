@@ -54,7 +54,8 @@ export const chart: ChartDefinition<Row> = {
   plot(rows, { width }) {
     const narrow = width < 500;
     return {
-      height: rows.length * 44 + 40,
+      height: rows.length * 44 + 50,
+      marginBottom: 40,
       marginLeft: narrow ? 80 : 90,
       marginRight: 90,
       x: {

@@ -5,6 +5,7 @@ import {
   sourceIdsOf,
 } from "../components/cijfers/measure-format.ts";
 import { type DeeltijdwerkRow, dataset, measures } from "../data/datasets/bijstand-deeltijdwerk.ts";
+import { formatPercent } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 
 type Row = DeeltijdwerkRow & { maat: string; value_text: string; gelezen: string; regel: string };
@@ -68,15 +69,16 @@ export const chart: ChartDefinition<Row> = {
   plot(rows, { width }) {
     const narrow = width < 500;
     return {
-      height: rows.length * 34 + 50,
-      marginLeft: 128,
+      height: rows.length * 34 + 60,
+      marginBottom: 40,
+      marginLeft: 140,
       marginRight: 56,
       x: {
         domain: [0, 0.2],
         label: "Aandeel van de bijstand",
         grid: true,
         ticks: narrow ? 3 : 5,
-        tickFormat: (d: number) => `${Math.round(d * 100)}%`,
+        tickFormat: (d: number) => formatPercent(d),
       },
       y: { domain: rows.map((r) => r.regel), label: null },
       marks: [
