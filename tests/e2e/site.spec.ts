@@ -58,6 +58,13 @@ test("every sitemap page is clean: console, requests, axe, links", async (t) => 
         assert.deepEqual(problems.failedRequests, [], `${path} had failed requests`);
         assert.deepEqual(problems.consoleErrors, [], `${path} logged console errors`);
 
+        // A word glued to a link or tag ("tijd</a>rekenen"): a newline after an inline element in an
+        // .astro file is dropped, so prose needs an explicit {" "} there.
+        const glued =
+          (await fetchPage(path)).html.match(/<\/(a|strong|em|code|time|span|abbr)>[\p{L}\d(]/gu) ??
+          [];
+        assert.deepEqual(glued, [], `${path} glues words to a closing tag`);
+
         // Evaluated through DevTools, so the page's Content-Security-Policy does not block it.
         await page.evaluate(AXE_SOURCE);
         const violations = await page.evaluate(async () => {
