@@ -7,9 +7,24 @@
 import type { CurveSeries } from "../engine/index.ts";
 import { formatEuro, formatPercent } from "../format/format.ts";
 
-const W = 640;
-const H = 320;
-const M = { top: 16, right: 32, bottom: 44, left: 64 };
+/** Width the charts are drawn at when the reader's width is unknown (build time, no JavaScript). */
+export const DEFAULT_CHART_WIDTH = 640;
+/** Width of the phone version drawn at build time (a 360 px screen minus the page margins). */
+export const NARROW_CHART_WIDTH = 340;
+
+/** Drawing size for a container width: the SVG is drawn at the reader's width, so its 12 px text
+ * stays 12 px on a phone instead of being scaled down with a fixed 640-wide viewBox. */
+function layout(width: number) {
+  const W = Math.round(Math.min(960, Math.max(300, width)));
+  const narrow = W < 480;
+  return {
+    W,
+    H: narrow ? 260 : 320,
+    narrow,
+    M: { top: 16, right: narrow ? 20 : 32, bottom: 44, left: narrow ? 56 : 64 },
+  };
+}
+type Layout = ReturnType<typeof layout>;
 const STYLES = [
   { color: "var(--chart-main)", dash: "" },
   { color: "var(--chart-2)", dash: "8 4" },
@@ -33,6 +48,7 @@ function niceMax(v: number, step: number): number {
 }
 
 function frame(
+  { W, H, M }: Layout,
   xMax: number,
   yMax: number,
   yTicks: number[],
@@ -73,17 +89,20 @@ export function renderIncomeChart(
   series: CurveSeries[],
   markerCent: number | null,
   title: string,
+  width = DEFAULT_CHART_WIDTH,
 ): string {
+  const size = layout(width);
   const drawn = series.filter((s) => s.ok && s.points.length > 1);
   const all = drawn.flatMap((s) => s.points);
   const xMax = Math.max(1, ...all.map((p) => p.nettoCent));
   const yMax = niceMax(Math.max(0, ...all.map((p) => p.totaalCent)), 50_000);
   const { x, y, axes } = frame(
+    size,
     xMax,
     yMax,
     ticks(yMax, yMax > 300_000 ? 100_000 : 50_000),
     euroShort,
-    ticks(xMax, 50_000),
+    ticks(xMax, size.narrow ? 100_000 : 50_000),
     euroShort,
   );
   const lines = drawn.map((s, i) => {
@@ -102,19 +121,25 @@ export function renderIncomeChart(
     );
     marker = `<circle cx="${x(p.nettoCent).toFixed(1)}" cy="${y(p.totaalCent).toFixed(1)}" r="6" fill="var(--bg)" stroke="var(--fg)" stroke-width="2.5"><title>U: ${escapeXml(euroShort(p.nettoCent))} netto</title></circle>`;
   }
-  return svg(title, `${axes}${lines.join("")}${marker}`);
+  return svg(size, title, `${axes}${lines.join("")}${marker}`);
 }
 
 /** Marginal rate chart: the share of each extra euro that is lost, 0–100%. */
-export function renderMarginalChart(series: CurveSeries[], title: string): string {
+export function renderMarginalChart(
+  series: CurveSeries[],
+  title: string,
+  width = DEFAULT_CHART_WIDTH,
+): string {
+  const size = layout(width);
   const drawn = series.filter((s) => s.ok && s.points.length > 1);
   const xMax = Math.max(1, ...drawn.flatMap((s) => s.points.map((p) => p.nettoCent)));
   const { x, y, axes } = frame(
+    size,
     xMax,
     1,
     [0, 0.25, 0.5, 0.75, 1],
     (v) => formatPercent(v),
-    ticks(xMax, 50_000),
+    ticks(xMax, size.narrow ? 100_000 : 50_000),
     euroShort,
   );
   const lines = drawn.map((s, i) => {
@@ -127,10 +152,10 @@ export function renderMarginalChart(series: CurveSeries[], title: string): strin
       .join("");
     return `<path d="${d}" fill="none" stroke="${st.color}" stroke-width="2.5" stroke-dasharray="${st.dash}"><title>${escapeXml(s.name)}</title></path>`;
   });
-  return svg(title, `${axes}${lines.join("")}`);
+  return svg(size, title, `${axes}${lines.join("")}`);
 }
 
-function svg(title: string, body: string): string {
+function svg({ W, H }: Layout, title: string, body: string): string {
   return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${escapeXml(title)}" class="rekenhulp-chart" font-size="12" fill="currentColor">${body}</svg>`;
 }
 

@@ -62,6 +62,7 @@ export interface View {
 export function buildView(
   params: Parameters,
   input: MonthInput,
+  opts: { chartWidth?: number } = {},
 ): { ok: true; view: View } | { ok: false; errors: Partial<Record<InputField, string>> } {
   const r = calculateMonth(params, input);
   const resolved = resolveMonth(params, input);
@@ -185,8 +186,8 @@ export function buildView(
     notes: r.notes,
     sources: r.sources,
     series,
-    incomeSvg: renderIncomeChart(series, input.nettoCent, incomeTitle),
-    marginalSvg: renderMarginalChart(series, marginalTitle),
+    incomeSvg: renderIncomeChart(series, input.nettoCent, incomeTitle, opts.chartWidth),
+    marginalSvg: renderMarginalChart(series, marginalTitle, opts.chartWidth),
     legendHtml: renderLegend(series.map((s) => s.name)),
     incomeTitle,
     marginalTitle,

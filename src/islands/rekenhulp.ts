@@ -107,7 +107,11 @@ function start(root: HTMLElement) {
           "Er is iets mis met de invoer. Hieronder staat nog de laatste berekening die wel lukte.";
       return;
     }
-    const built = buildView(params, parsed.input);
+    // Draw the charts at the reader's width (text stays readable on a phone).
+    const chartBox = root.querySelector<HTMLElement>("[data-view=incomeSvg]");
+    const built = buildView(params, parsed.input, {
+      chartWidth: chartBox?.clientWidth || undefined,
+    });
     if (!built.ok) {
       showErrors(built.errors);
       if (status)
@@ -131,6 +135,14 @@ function start(root: HTMLElement) {
     timer = window.setTimeout(() => update(true), 120);
   });
   form.addEventListener("change", () => update(true));
+  // Redraw the charts when the width changes (phone turned, window resized).
+  let lastWidth = window.innerWidth;
+  window.addEventListener("resize", () => {
+    if (window.innerWidth === lastWidth) return;
+    lastWidth = window.innerWidth;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => update(false), 200);
+  });
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     update(true);
