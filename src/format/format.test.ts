@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatQuarter,
   MINUS,
+  monthShortName,
 } from "./format.ts";
 
 describe(formatEuro, () => {
@@ -75,5 +76,20 @@ describe(formatQuarter, () => {
   test("long and short", () => {
     expect(formatQuarter("2017-K1")).toBe("1e kwartaal 2017");
     expect(formatQuarter("2017-K1", { short: true })).toBe("K1 2017");
+  });
+});
+
+describe(monthShortName, () => {
+  test("the usual Dutch abbreviations, so March is mrt and not maa", () => {
+    expect([1, 2, 3, 6, 7, 10, 12].map(monthShortName)).toEqual([
+      "jan",
+      "feb",
+      "mrt",
+      "jun",
+      "jul",
+      "okt",
+      "dec",
+    ]);
+    expect(() => monthShortName(13)).toThrow(RangeError);
   });
 });

@@ -72,6 +72,29 @@ export function monthName(month: number): string {
   return name;
 }
 
+/** Usual Dutch short month names for chart axes (as in Onze Taal's list, without the dot). */
+const MONTHS_SHORT = [
+  "jan",
+  "feb",
+  "mrt",
+  "apr",
+  "mei",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "okt",
+  "nov",
+  "dec",
+] as const;
+
+/** The short Dutch name of a month for tight chart axes, 1-based: 3 → "mrt" (not "maa"). */
+export function monthShortName(month: number): string {
+  const name = MONTHS_SHORT[month - 1];
+  if (!name) throw new RangeError(`no month ${month}`);
+  return name;
+}
+
 /** Formats an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) in words: "2026-01-01" → "1 januari 2026". */
 export function formatDate(iso: string): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);

@@ -12,7 +12,7 @@ import {
   type TimelineRow,
   type TimelineSummary,
 } from "../engine/index.ts";
-import { formatDate, formatEuro, MINUS, monthName } from "../format/format.ts";
+import { formatDate, formatEuro, MINUS, monthShortName } from "../format/format.ts";
 import { escapeXml } from "./rekenhulp-chart.ts";
 
 /** Each method: its name and two plain sentences. */
@@ -158,7 +158,7 @@ export function renderTimelineChart(
     if (i % labelEvery === 0) {
       const m = Number(r.date.slice(5, 7));
       parts.push(
-        `<text x="${cx(i).toFixed(1)}" y="${H - M.bottom + 14}" text-anchor="middle">${monthName(m).slice(0, 3)}</text>`,
+        `<text x="${cx(i).toFixed(1)}" y="${H - M.bottom + 14}" text-anchor="middle">${monthShortName(m)}</text>`,
       );
       if (i === 0 || m <= labelEvery)
         parts.push(
