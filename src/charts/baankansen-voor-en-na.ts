@@ -102,7 +102,7 @@ export const chart: ChartDefinition<Row> = {
     });
     return {
       height: labels.length * (narrow ? 84 : 56) + 60,
-      marginLeft: 8,
+      marginLeft: 12, // half the "0%" tick label
       marginBottom: 40,
       marginRight: 16,
       marginTop: 8,

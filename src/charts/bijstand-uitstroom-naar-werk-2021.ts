@@ -71,7 +71,7 @@ export const chart: ChartDefinition<Row> = {
     return {
       height: rows.length * (narrow ? 60 : 52) + 50,
       marginBottom: 40,
-      marginLeft: 8,
+      marginLeft: 12, // half the "0%" tick label
       marginRight: 48,
       x: {
         domain: [0, 1],
