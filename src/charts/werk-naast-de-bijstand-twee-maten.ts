@@ -5,7 +5,7 @@ import {
   sourceIdsOf,
 } from "../components/cijfers/measure-format.ts";
 import { type DeeltijdwerkRow, dataset, measures } from "../data/datasets/bijstand-deeltijdwerk.ts";
-import { formatPercent } from "../format/index.ts";
+import { formatPercent, formatPeriod } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 
 type Row = DeeltijdwerkRow & { maat: string; value_text: string; gelezen: string; regel: string };
@@ -14,7 +14,8 @@ function loadRows(): Row[] {
   return dataset.loadRows().map((r) => ({
     ...r,
     maat: measures[r.measure].label,
-    regel: `${r.period} · ${r.measure === "betaald-werk-enquete" ? "enquête" : "registratie"}`,
+    // Two lines on the axis: the period in words, then the kind of measurement.
+    regel: `${formatPeriod(r.period)}\n${r.measure === "betaald-werk-enquete" ? "enquête" : "registratie"}`,
     value_text: formatMeasureValue(r),
     gelezen: reportedInLabel(r.reported_in),
   }));
@@ -43,7 +44,7 @@ export const chart: ChartDefinition<Row> = {
         ([k, m]) =>
           `${m.label}: ${rows
             .filter((r) => r.measure === k)
-            .map((r) => `${r.period} ${r.value_text}`)
+            .map((r) => `${formatPeriod(r.period)} ${r.value_text}`)
             .join(", ")}`,
       )
       .join(". ")}.`;
@@ -61,7 +62,7 @@ export const chart: ChartDefinition<Row> = {
   rows: loadRows,
   columns: [
     { key: "maat", label: "Maat" },
-    { key: "period", label: "Periode" },
+    { key: "period", label: "Periode", format: (v) => formatPeriod(String(v)) },
     { key: "value", label: "Aandeel", numeric: true, format: (_v, r) => r.value_text },
     { key: "gelezen", label: "Gelezen" },
     { key: "source", label: "Bron" },
@@ -69,9 +70,9 @@ export const chart: ChartDefinition<Row> = {
   plot(rows, { width }) {
     const narrow = width < 500;
     return {
-      height: rows.length * 34 + 60,
+      height: rows.length * 40 + 60,
       marginBottom: 40,
-      marginLeft: 140,
+      marginLeft: 120,
       marginRight: 56,
       x: {
         domain: [0, 0.2],

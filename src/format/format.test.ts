@@ -5,6 +5,7 @@ import {
   formatEuro,
   formatNumber,
   formatPercent,
+  formatPeriod,
   formatQuarter,
   MINUS,
   monthShortName,
@@ -91,5 +92,16 @@ describe(monthShortName, () => {
       "dec",
     ]);
     expect(() => monthShortName(13)).toThrow(RangeError);
+  });
+});
+
+describe(formatPeriod, () => {
+  test("half years, quarters, months and years of the data in words", () => {
+    expect(formatPeriod("2015-H1")).toBe("1e halfjaar 2015");
+    expect(formatPeriod("2015-H2")).toBe("2e halfjaar 2015");
+    expect(formatPeriod("2017-K1")).toBe("1e kwartaal 2017");
+    expect(formatPeriod("2019-05")).toBe("mei 2019");
+    expect(formatPeriod("2018")).toBe("2018");
+    expect(() => formatPeriod("2015-H3")).toThrow(RangeError);
   });
 });

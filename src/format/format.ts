@@ -105,6 +105,17 @@ export function formatDate(iso: string): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/**
+ * Formats a period code of the data in words: "2015-H1" → "1e halfjaar 2015", "2017-K1" → "1e
+ * kwartaal 2017", "2019-05" → "mei 2019", "2018" → "2018" (ISO dates through formatDate).
+ */
+export function formatPeriod(period: string): string {
+  const half = /^(\d{4})-H([12])$/.exec(period);
+  if (half) return `${half[2]}e halfjaar ${half[1]}`;
+  if (/^\d{4}-K[1-4]$/.test(period)) return formatQuarter(period);
+  return formatDate(period);
+}
+
 /** Formats a quarter "2017-K1" as "1e kwartaal 2017"; `short` gives "K1 2017". */
 export function formatQuarter(period: string, opts: { short?: boolean } = {}): string {
   const m = /^(\d{4})-K([1-4])$/.exec(period);
