@@ -109,9 +109,8 @@ function start(root: HTMLElement) {
     }
     // Draw the charts at the reader's width (text stays readable on a phone).
     const chartBox = root.querySelector<HTMLElement>("[data-view=incomeSvg]");
-    const built = buildView(params, parsed.input, {
-      chartWidth: chartBox?.clientWidth || undefined,
-    });
+    const width = chartBox?.clientWidth;
+    const built = buildView(params, parsed.input, width ? { chartWidth: width } : {});
     if (!built.ok) {
       showErrors(built.errors);
       if (status)
