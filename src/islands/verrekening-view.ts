@@ -12,7 +12,7 @@ import {
   type TimelineRow,
   type TimelineSummary,
 } from "../engine/index.ts";
-import { formatDate, formatEuro, MINUS, monthShortName } from "../format/format.ts";
+import { formatDate, formatEuro, monthShortName } from "../format/format.ts";
 import { escapeXml } from "./rekenhulp-chart.ts";
 
 /** Each method: its name and two plain sentences. */
@@ -63,11 +63,10 @@ export function monthLabel(date: string): string {
   return formatDate(date.slice(0, 7));
 }
 
-/** A signed amount: "+ € 150,00", "− € 225,00" or "€ 0,00". */
+/** A signed amount in the site's money format: "+€ 150,00", "−€ 225,00" or "€ 0,00". */
 export function formatSigned(cents: number): string {
-  if (cents > 0) return `+ ${formatEuro(cents)}`;
-  if (cents < 0) return `${MINUS} ${formatEuro(-cents)}`;
-  return formatEuro(0);
+  // formatEuro already writes negatives as "−€ 225,00"; a plus sign goes in the same place.
+  return cents > 0 ? `+${formatEuro(cents)}` : formatEuro(cents);
 }
 
 /** Table row strings for one month. */
