@@ -95,7 +95,11 @@ export async function openPage(
   });
   page.on("pageerror", (err) => problems.consoleErrors.push(String(err)));
   page.on("requestfailed", (req) => {
-    if (!problems.foreignRequests.includes(req.url())) problems.failedRequests.push(req.url());
+    // ERR_ABORTED is the browser cancelling a request because the test navigated on (a favicon
+    // still loading, say); a missing file answers 404 and is caught below.
+    if (req.failure()?.errorText === "net::ERR_ABORTED") return;
+    if (!problems.foreignRequests.includes(req.url()))
+      problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`);
   });
   page.on("response", (res) => {
     if (res.status() >= 400 && !res.url().endsWith("/favicon.ico"))
