@@ -63,7 +63,7 @@ test("every sitemap page is clean: console, requests, axe, links", async (t) => 
         const html = (await fetchPage(path)).html;
         const glued = [
           ...(html.match(/<\/(a|strong|em|code|time|span|abbr)>[\p{L}\d(]/gu) ?? []),
-          ...(html.match(/[\p{L}\d.,;:!?)]<(a|code|strong|em|time)\s/gu) ?? []),
+          ...(html.match(/[\p{L}\d.,;:!?)]<(a|code|strong|em|time)[\s>]/gu) ?? []),
         ];
         assert.deepEqual(glued, [], `${path} glues words to a tag`);
 
