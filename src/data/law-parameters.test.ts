@@ -33,18 +33,18 @@ describe("law parameters from data/", () => {
 
   it("holds amounts that once were gaps, now read from the law text", () => {
     // Participatiewet, tekst geldend op 1 juli 2024, art. 31 lid 2 onder j, z en aa
-    // (https://wetten.overheid.nl/BWBR0015703/2024-07-01): € 3.209,00 per kalenderjaar; € 170,18.
+    // (https://wetten.overheid.nl/BWBR0015703/2024-07-01): € 3.209,00 per kalenderjaar; € 170,18.
     expect(params.vrijlatingen["2024-07-01"]?.j?.maxCent).toBe(320_900);
     expect(params.vrijlatingen["2024-07-01"]?.z?.maxCent).toBe(17_018);
     expect(params.vrijlatingen["2024-07-01"]?.aa?.maxCent).toBe(17_018);
     // Participatiewet, tekst geldend op 1 juli 2019, art. 31 lid 2 onder y
-    // (https://wetten.overheid.nl/BWBR0015703/2019-07-01): € 133,45 per maand.
+    // (https://wetten.overheid.nl/BWBR0015703/2019-07-01): € 133,45 per maand.
     expect(params.vrijlatingen["2019-07-01"]?.y?.maxCent).toBe(13_345);
     // Participatiewet, tekst geldend op 1 januari 2016, art. 20 lid 1 onder a
-    // (https://wetten.overheid.nl/BWBR0015703/2016-01-01): € 240,10.
+    // (https://wetten.overheid.nl/BWBR0015703/2016-01-01): € 240,10.
     expect(params.norms["2016-01-01"]?.["alleenstaande-18-20"]?.cent).toBe(24_010);
     // Participatiewet, tekst geldend op 1 januari 2019, art. 22 onder a
-    // (https://wetten.overheid.nl/BWBR0015703/2019-01-01): € 1.147,80.
+    // (https://wetten.overheid.nl/BWBR0015703/2019-01-01): € 1.147,80.
     expect(params.norms["2019-01-01"]?.["alleenstaande-aow"]?.cent).toBe(114_780);
   });
 

@@ -11,7 +11,7 @@ import { ok, params, person } from "./test-helpers.ts";
 import type { Housemate, MonthInput } from "./types.ts";
 
 describe("calculateMonth: worked examples", () => {
-  it("single, 35, January 2026, € 500 netto in month 2", () => {
+  it("single, 35, January 2026, € 500 netto in month 2", () => {
     // Norm 1401,50 incl. VT; VT 70,08; excl. 1331,42. Vrijlating 25% × 500 = 125.
     // Bijstand = 1331,42 − (500 − 125) = 956,42. Total = 500 + 956,42 = 1456,42.
     const r = ok(calculateMonth(params, person({ nettoCent: 50_000, month: 2 })));
@@ -42,7 +42,7 @@ describe("calculateMonth: worked examples", () => {
 });
 
 describe("calculateMarginal", () => {
-  it("keeps € 25 of an extra € 100 in the n period and nothing after it", () => {
+  it("keeps € 25 of an extra € 100 in the n period and nothing after it", () => {
     const c = resolveMonth(params, person({ month: 2 }));
     if (!c.ok) throw new Error("no context");
     expect(calculateMarginal(c.context, 40_000).keepCent).toBe(2_500);

@@ -88,7 +88,10 @@ export function validateInput(params: Parameters, input: MonthInput): Problem[] 
     input.nettoCent < 0 ||
     input.nettoCent > MAX_NETTO_CENT
   ) {
-    problems.push({ field: "netto", message: "Vul een bedrag in van € 0 tot en met € 100.000." });
+    problems.push({
+      field: "netto",
+      message: `Vul een bedrag in van ${formatEuro(0, { cents: false })} tot en met ${formatEuro(MAX_NETTO_CENT, { cents: false })}.`,
+    });
   }
   if (!Number.isInteger(input.month) || input.month < 1 || input.month > MAX_MONTH) {
     problems.push({

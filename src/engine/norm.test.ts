@@ -118,7 +118,7 @@ describe("kostendelersnorm in households", () => {
 });
 
 describe("18–20 verhoging (art. 20 lid 3, from 2026)", () => {
-  it("adds € 746,45 when the person cannot fall back on parents", () => {
+  it("adds € 746,45 when the person cannot fall back on parents", () => {
     expect(ok(norm(person({ age: 19, jongerenverhoging: true }))).normCent).toBe(34_599 + 74_645);
   });
   it("does not exist before 2026", () => {
@@ -144,10 +144,10 @@ describe("gaps in the data are reported, never filled", () => {
     expect(r.ok).toBe(false);
   });
   it("former gaps now come from the law text", () => {
-    // Participatiewet, tekst geldend op 1 januari 2016, art. 20 lid 1 onder a: € 240,10
+    // Participatiewet, tekst geldend op 1 januari 2016, art. 20 lid 1 onder a: € 240,10
     // (https://wetten.overheid.nl/BWBR0015703/2016-01-01).
     expect(ok(norm(person({ date: "2016-02", age: 19 }))).normCent).toBe(24_010);
-    // Participatiewet, tekst geldend op 1 januari 2019, art. 22 onder a: € 1.147,80
+    // Participatiewet, tekst geldend op 1 januari 2019, art. 22 onder a: € 1.147,80
     // (https://wetten.overheid.nl/BWBR0015703/2019-01-01).
     expect(ok(norm(person({ date: "2019-03", age: 70 }))).normCent).toBe(114_780);
   });

@@ -5,7 +5,7 @@ import type { MonthInput } from "./types.ts";
 
 const month = (input: Partial<MonthInput>) => ok(calculateMonth(params, person(input)));
 
-describe("Amsterdam bijverdienpremie (art. 31 lid 2 j): 30%, at most € 219, June and November", () => {
+describe("Amsterdam bijverdienpremie (art. 31 lid 2 j): 30%, at most € 219, June and November", () => {
   it("30% of the earnings on top of the usual settlement", () => {
     const r = month({ date: "2022-03", regime: "amsterdam", nettoCent: 50_000, month: 10 });
     expect(r.premieCent).toBe(15_000);
@@ -13,7 +13,7 @@ describe("Amsterdam bijverdienpremie (art. 31 lid 2 j): 30%, at most € 219, Ju
     expect(r.totaalCent).toBe(50_000 + r.uitkeringCent + 15_000);
     expect(r.premiePayoutMonths).toEqual([6, 11]);
   });
-  it("is capped at € 219 a month", () => {
+  it("is capped at € 219 a month", () => {
     expect(
       month({ date: "2022-03", regime: "amsterdam", nettoCent: 90_000, month: 10 }).premieCent,
     ).toBe(21_900);
@@ -36,8 +36,8 @@ describe("Amsterdam bijverdienpremie (art. 31 lid 2 j): 30%, at most € 219, Ju
   });
 });
 
-describe("Amsterdam experiment: premie of 50%, at most € 200 (1-2-2018 to 1-3-2021)", () => {
-  it("half the earnings up to € 200", () => {
+describe("Amsterdam experiment: premie of 50%, at most € 200 (1-2-2018 to 1-3-2021)", () => {
+  it("half the earnings up to € 200", () => {
     expect(
       month({ date: "2019-05", regime: "amsterdam-experiment", nettoCent: 30_000, month: 9 })
         .premieCent,
@@ -55,7 +55,7 @@ describe("Amsterdam experiment: premie of 50%, at most € 200 (1-2-2018 to 1-3-
   });
 });
 
-describe("Wageningen premieregeling: 25%, at most € 215, 27+ (1-10-2020 to 1-10-2022)", () => {
+describe("Wageningen premieregeling: 25%, at most € 215, 27+ (1-10-2020 to 1-10-2022)", () => {
   it("applies from 27", () => {
     expect(
       month({ date: "2021-05", regime: "wageningen", nettoCent: 46_000, month: 9 }).premieCent,
@@ -72,7 +72,7 @@ describe("Wageningen premieregeling: 25%, at most € 215, 27+ (1-10-2020 to 1-1
 });
 
 describe("experiment arms: extra vrijlating of 50%", () => {
-  it("Groningen: 50% up to € 199 for the whole experiment, not only 6 months", () => {
+  it("Groningen: 50% up to € 199 for the whole experiment, not only 6 months", () => {
     const r = month({
       date: "2018-09",
       regime: "experiment-groningen",
@@ -86,13 +86,13 @@ describe("experiment arms: extra vrijlating of 50%", () => {
     ).toBe(19_900);
   });
   it("never gives less than the national vrijlating", () => {
-    // 2019-07: national n maximum € 211 is above Groningen's € 199.
+    // 2019-07: national n maximum € 211 is above Groningen's € 199.
     expect(
       month({ date: "2019-07", regime: "experiment-groningen", nettoCent: 100_000, month: 2 })
         .vrijlatingCent,
     ).toBe(21_100);
   });
-  it("Utrecht: € 202, Wageningen: € 200", () => {
+  it("Utrecht: € 202, Wageningen: € 200", () => {
     expect(
       month({ date: "2019-01", regime: "experiment-utrecht", nettoCent: 80_000, month: 12 })
         .vrijlatingCent,

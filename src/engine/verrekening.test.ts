@@ -38,15 +38,15 @@ function timeline(overrides: Partial<TimelineInput>) {
 }
 
 // Norms used below (data/bijstandsnormen.csv, alleenstaande-21, incl. vakantietoeslag):
-//   2025-07-01: € 1.369,06 → VT 5% = 68,453 → 68,45 (half up); excl. VT 1.300,61
-//   2026-01-01: € 1.401,50 → VT 5% = 70,075 → 70,08 (half up); excl. VT 1.331,42
-// Vrijlating n (data/vrijlatingen.csv) 2026-01-01: 25%, max € 285 a month, months 1–6 only.
+//   2025-07-01: € 1.369,06 → VT 5% = 68,453 → 68,45 (half up); excl. VT 1.300,61
+//   2026-01-01: € 1.401,50 → VT 5% = 70,075 → 70,08 (half up); excl. VT 1.331,42
+// Vrijlating n (data/vrijlatingen.csv) 2026-01-01: 25%, max € 285 a month, months 1–6 only.
 
 describe("achteraf: the one-month lag", () => {
   it("settles July's earnings against August's bijstand", () => {
-    // Month 7 since work started: no vrijlating any more, so all € 500 counts.
+    // Month 7 since work started: no vrijlating any more, so all € 500 counts.
     // July: right 1.300,61 − 500 = 800,61; paid the full norm 1.300,61 (income not known yet).
-    // August: paid 1.300,61, of which the € 500 of July is withheld → 800,61 received.
+    // August: paid 1.300,61, of which the € 500 of July is withheld → 800,61 received.
     const t = timeline({
       startDate: "2025-07",
       earningsCent: [50_000, 0, 0, 0, 0, 0],
@@ -65,7 +65,7 @@ describe("achteraf: the one-month lag", () => {
   });
   it("carries December's earnings into January, under January's new norm", () => {
     // Oct–Dec 2025 norm excl. VT 1.300,61; from 1 January 2026 1.331,42.
-    // December € 600 → withheld in January: 1.331,42 − 600 = 731,42.
+    // December € 600 → withheld in January: 1.331,42 − 600 = 731,42.
     const t = timeline({
       startDate: "2025-10",
       earningsCent: [0, 0, 60_000, 0, 0, 0],
@@ -85,8 +85,8 @@ describe("achteraf: the one-month lag", () => {
 });
 
 describe("schatting: the correction is estimate − payslip after vrijlating", () => {
-  // January 2026, months 1–6 since work started: vrijlating 25%, max € 285.
-  // Estimate € 400 → vrijlating 100 → counted 300 → paid 1.331,42 − 300 = 1.031,42 every month.
+  // January 2026, months 1–6 since work started: vrijlating 25%, max € 285.
+  // Estimate € 400 → vrijlating 100 → counted 300 → paid 1.331,42 − 300 = 1.031,42 every month.
   const t = timeline({
     startMonth: 1,
     earningsCent: [40_000, 70_000, 20_000, 40_000, 40_000, 40_000],
@@ -97,7 +97,7 @@ describe("schatting: the correction is estimate − payslip after vrijlating", (
     for (const r of t.rows) expect(r.paidCent).toBe(103_142);
   });
   it("withholds the difference of a higher payslip the next month", () => {
-    // February: € 700 → vrijlating 175 → counted 525; right 1.331,42 − 525 = 806,42.
+    // February: € 700 → vrijlating 175 → counted 525; right 1.331,42 − 525 = 806,42.
     // Difference 525 − 300 = 225,00 (the person got 225 too much), withheld in March.
     expect(t.rows[1]?.countedCent).toBe(52_500);
     expect(t.rows[1]?.entitlementCent).toBe(80_642);
@@ -106,7 +106,7 @@ describe("schatting: the correction is estimate − payslip after vrijlating", (
     expect(t.rows[2]?.bijstandCent).toBe(103_142 - 22_500);
   });
   it("pays after the difference of a lower payslip", () => {
-    // March: € 200 → vrijlating 50 → counted 150; the gemeente owes 300 − 150 = 150, paid in April.
+    // March: € 200 → vrijlating 50 → counted 150; the gemeente owes 300 − 150 = 150, paid in April.
     expect(t.rows[2]?.differenceCent).toBe(-15_000);
     expect(t.rows[3]?.paidAfterCent).toBe(15_000);
     expect(t.rows[3]?.bijstandCent).toBe(103_142 + 15_000);
@@ -122,8 +122,8 @@ describe("schatting: the correction is estimate − payslip after vrijlating", (
 
 describe("claims at exit", () => {
   it("achteraf leaves a claim equal to the last salary earned in the bijstand", () => {
-    // € 500 a month, no vrijlating (month 7+), then € 3.000: above the norm, no bijstand.
-    // April's € 500 would be withheld in May, but May pays nothing: the € 500 stays open.
+    // € 500 a month, no vrijlating (month 7+), then € 3.000: above the norm, no bijstand.
+    // April's € 500 would be withheld in May, but May pays nothing: the € 500 stays open.
     const t = timeline({
       earningsCent: [50_000, 50_000, 50_000, 50_000, 300_000, 300_000],
       method: "achteraf",
@@ -134,7 +134,7 @@ describe("claims at exit", () => {
     expect(t.summary.claimAtEndCent).toBe(50_000);
   });
   it("turns a debt that cannot be withheld within six months into a claim (art. 58 lid 4)", () => {
-    // The € 500 of July 2025 can be withheld from August to January; all pay nothing.
+    // The € 500 of July 2025 can be withheld from August to January; all pay nothing.
     const t = timeline({
       startDate: "2025-07",
       earningsCent: [50_000, ...Array(9).fill(300_000)],
@@ -153,8 +153,8 @@ describe("claims at exit", () => {
 
 describe("premie payout months", () => {
   it("Amsterdam pays in June and November what was earned before", () => {
-    // data/regelingen.csv, amsterdam: 30% of earnings, max € 219 a month, paid in June and November.
-    // € 500 a month → premie 150 a month. June pays Jan–May = 5 × 150 = 750; November pays
+    // data/regelingen.csv, amsterdam: 30% of earnings, max € 219 a month, paid in June and November.
+    // € 500 a month → premie 150 a month. June pays Jan–May = 5 × 150 = 750; November pays
     // Jun–Oct = 750; November and December (300) are still saved at the end.
     const t = timeline({
       person: { ...single35, regime: "amsterdam" },
@@ -169,7 +169,7 @@ describe("premie payout months", () => {
     expect(t.summary.premieSavedCent).toBe(30_000);
   });
   it("Wageningen pays every six months, counted from the first month with premie", () => {
-    // wageningen: 25%, max € 215, "elke zes maanden". € 400 → 100 a month; paid in month 7
+    // wageningen: 25%, max € 215, "elke zes maanden". € 400 → 100 a month; paid in month 7
     // (April 2021): 6 × 100 = 600.
     const t = timeline({
       person: { ...single35, regime: "wageningen" },

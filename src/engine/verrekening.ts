@@ -186,7 +186,7 @@ export function validateTimeline(params: Parameters, input: TimelineInput): Time
   } else if (!e.every((c) => Number.isSafeInteger(c) && c >= 0 && c <= MAX_NETTO_CENT)) {
     problems.push({
       field: "inkomsten",
-      message: "Elk maandbedrag moet liggen tussen € 0 en € 100.000.",
+      message: `Elk maandbedrag moet liggen tussen ${formatEuro(0, { cents: false })} en ${formatEuro(MAX_NETTO_CENT, { cents: false })}.`,
     });
   }
   if (!SETTLEMENT_METHODS.includes(input.method)) {
@@ -200,8 +200,7 @@ export function validateTimeline(params: Parameters, input: TimelineInput): Time
     if (typeof s !== "number" || !Number.isSafeInteger(s) || s < 0 || s > MAX_NETTO_CENT) {
       problems.push({
         field: "schatting",
-        message:
-          "Vul de geschatte netto inkomsten per maand in: een bedrag van € 0 tot en met € 100.000.",
+        message: `Vul de geschatte netto inkomsten per maand in: een bedrag van ${formatEuro(0, { cents: false })} tot en met ${formatEuro(MAX_NETTO_CENT, { cents: false })}.`,
       });
     }
   }

@@ -95,7 +95,7 @@ describe("y: medische urenbeperking, and its order with r", () => {
     expect(month({ ...both, date: "2023-01" }).vrijlatingKind).toBe("y");
   });
   it("a missing maximum is reported, not guessed", () => {
-    // The data no longer has a gap for y: the law text of 1 July 2019 gives € 133,45
+    // The data no longer has a gap for y: the law text of 1 July 2019 gives € 133,45
     // (https://wetten.overheid.nl/BWBR0015703/2019-07-01, art. 31 lid 2 onder y). So the gap is
     // made here, on a copy of the parameters.
     const rest = Object.fromEntries(

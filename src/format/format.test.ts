@@ -13,18 +13,22 @@ import {
 
 describe(formatEuro, () => {
   test.each([
-    [107850, "€ 1.078,50"],
-    [0, "€ 0,00"],
-    [5, "€ 0,05"],
-    [100, "€ 1,00"],
-    [123456789, "€ 1.234.567,89"],
-    [-107850, `${MINUS}€ 1.078,50`],
+    [107850, "€ 1.078,50"],
+    [0, "€ 0,00"],
+    [5, "€ 0,05"],
+    [100, "€ 1,00"],
+    [123456789, "€ 1.234.567,89"],
+    [-107850, `${MINUS}€ 1.078,50`],
   ])("%i cents → %s", (cents, text) => {
     expect(formatEuro(cents)).toBe(text);
   });
+  test("a no-break space joins the euro sign to the amount, so a line never ends with '€'", () => {
+    expect(formatEuro(107850)).toBe("€\u00a01.078,50");
+    expect(formatEuro(107850)).not.toContain("€ ");
+  });
   test("whole euros without cents on request", () => {
-    expect(formatEuro(21500, { cents: false })).toBe("€ 215");
-    expect(formatEuro(21550, { cents: false })).toBe("€ 215,50");
+    expect(formatEuro(21500, { cents: false })).toBe("€ 215");
+    expect(formatEuro(21550, { cents: false })).toBe("€ 215,50");
   });
   test("refuses non-integer cents instead of printing NaN", () => {
     expect(() => formatEuro(Number.NaN)).toThrow(RangeError);

@@ -4,6 +4,7 @@
  *
  * Conventions (the same everywhere):
  * - money `€ 1.078,50`; negative money `−€ 1.078,50` (a real minus sign, U+2212, before the euro);
+ *   the space after `€` is a no-break space (U+00A0), so the sign never ends a line on its own;
  * - thousands separated by a dot, decimals by a comma: `472.000`, `43,3`;
  * - percentages without a space: `25%`;
  * - dates `1 januari 2026`, months `januari 2026`.
@@ -11,6 +12,9 @@
 
 /** The minus sign used for every negative number on the site. */
 export const MINUS = "\u2212";
+
+/** The no-break space between `€` and the amount. */
+export const NBSP = "\u00a0";
 
 const MONTHS = [
   "januari",
@@ -40,7 +44,8 @@ export function formatEuro(cents: number, opts: { cents?: boolean } = {}): strin
   const abs = Math.abs(cents);
   const euros = groupThousands(String(Math.floor(abs / 100)));
   const rest = String(abs % 100).padStart(2, "0");
-  const body = opts.cents === false && rest === "00" ? `€ ${euros}` : `€ ${euros},${rest}`;
+  const body =
+    opts.cents === false && rest === "00" ? `€${NBSP}${euros}` : `€${NBSP}${euros},${rest}`;
   return negative ? `${MINUS}${body}` : body;
 }
 

@@ -8,7 +8,7 @@ describe(parseAmount, () => {
     ["1.078,50", 107850],
     ["1078,50", 107850],
     ["1078.50", 107850],
-    ["€ 1.078", 107800],
+    ["€ 1.078", 107800],
     ["1078", 107800],
     ["€1078,5", 107850],
     ["0", 0],
@@ -28,14 +28,14 @@ describe(parseAmount, () => {
     ["1.07.8", "niet te lezen"],
     ["1.0785", "niet te lezen"],
     ["<script>alert(1)</script>", "Gebruik alleen cijfers"],
-    ["100000,01", "niet hoger zijn dan € 100.000"],
+    ["100000,01", "niet hoger zijn dan € 100.000"],
   ])("rejects %j with a Dutch reason", (text, reason) => {
     const result = parseAmount(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain(reason);
   });
 
-  test("the default maximum is € 100.000 inclusive", () => {
+  test("the default maximum is € 100.000 inclusive", () => {
     expect(parseAmount("100.000")).toEqual({ ok: true, cents: 10_000_000 });
   });
 

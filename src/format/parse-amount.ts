@@ -3,6 +3,7 @@
  * `€ 1.078`, `1078`. Everything else is rejected with a Dutch reason that can be shown next to the
  * field.
  */
+import { formatEuro } from "./format.ts";
 
 /** The outcome of parsing: cents, or a reason in Dutch. */
 export type ParseAmountResult = { ok: true; cents: number } | { ok: false; reason: string };
@@ -57,5 +58,5 @@ export function parseAmount(input: string, opts: ParseAmountOptions = {}): Parse
 }
 
 function formatMax(cents: number): string {
-  return `€ ${String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`;
+  return formatEuro(cents - (cents % 100), { cents: false });
 }

@@ -86,9 +86,9 @@ describe("view", () => {
     const built = buildView(params, parsed.input);
     if (!built.ok) throw new Error("view");
     const v = built.view;
-    expect(v.outputs.premie).toBe("€ 120,00");
-    expect(v.outputs.vrijlating).toBe("€ 100,00");
-    expect(v.sentence).toBe("Van elke extra € 100 die u verdient, houdt u € 55,00 over.");
+    expect(v.outputs.premie).toBe("€ 120,00");
+    expect(v.outputs.vrijlating).toBe("€ 100,00");
+    expect(v.sentence).toBe("Van elke extra € 100 die u verdient, houdt u € 55,00 over.");
     expect(JSON.stringify(v)).not.toMatch(/NaN|undefined|Infinity/);
     expect(v.series.map((s) => s.regime)).toEqual(["amsterdam", "landelijk", "wageningen"]);
   });

@@ -26,6 +26,9 @@ export const CURVE = {
   tableStepCent: 10_000,
 } as const;
 
+/** The "extra euros" of the marginal sentence: € 100. */
+const MARGINAL_STEP_CENT = 10_000;
+
 /** One step of the explanation, formatted. */
 export interface ViewStep {
   text: string;
@@ -76,7 +79,7 @@ export function buildView(
     return { ok: false, errors };
   }
 
-  const marginal = calculateMarginal(resolved.context, input.nettoCent, 10_000);
+  const marginal = calculateMarginal(resolved.context, input.nettoCent, MARGINAL_STEP_CENT);
   const date = toMonthStart(input.date) ?? "";
   const monthText = `${monthName(Number(date.slice(5, 7)))} ${date.slice(0, 4)}`;
 
@@ -116,7 +119,8 @@ export function buildView(
     return `De premie van ${formatEuro(r.premieCent)} over deze maand krijgt u later: ${r.premiePayout ?? "wanneer precies, vonden we niet"}.`;
   })();
 
-  const incomeTitle = `Totaal inkomen per maand bij netto verdiensten van € 0 tot € 2.500, ${monthText}`;
+  const range = `${formatEuro(CURVE.fromCent, { cents: false })} tot ${formatEuro(CURVE.toCent, { cents: false })}`;
+  const incomeTitle = `Totaal inkomen per maand bij netto verdiensten van ${range}, ${monthText}`;
   const marginalTitle = `Welk deel van een extra euro u kwijtraakt, ${monthText}`;
 
   const summary = (() => {
@@ -128,7 +132,7 @@ export function buildView(
       `Bij ${formatEuro(input.nettoCent)} netto is dat ${formatEuro(r.totaalCent)}.`,
       exit
         ? `Vanaf ongeveer ${formatEuro(exit.nettoCent, { cents: false })} netto krijgt u geen bijstand meer; daarna telt elke euro die u verdient helemaal.`
-        : "Tot € 2.500 netto houdt u recht op wat bijstand.",
+        : `Tot ${formatEuro(CURVE.toCent, { cents: false })} netto houdt u recht op wat bijstand.`,
     ];
     return parts.join(" ");
   })();
@@ -173,7 +177,7 @@ export function buildView(
     },
     announcement: `Totaal ${formatEuro(r.totaalCent)} per maand: ${formatEuro(r.nettoCent)} verdiend, ${formatEuro(r.uitkeringCent)} bijstand en ${formatEuro(r.premieCent)} premie.`,
     normDetail: `Norm voor ${r.normLabel} (${r.normArticle}). Zonder vakantietoeslag: ${formatEuro(r.normExclVtCent)} per maand; de vakantietoeslag van ${formatEuro(r.vakantietoeslagCent)} per maand krijgt u in juni.`,
-    sentence: `Van elke extra € 100 die u verdient, houdt u ${formatEuro(marginal.keepCent)} over.`,
+    sentence: `Van elke extra ${formatEuro(MARGINAL_STEP_CENT, { cents: false })} die u verdient, houdt u ${formatEuro(marginal.keepCent)} over.`,
     marginal: `Uw marginale druk is ${formatPercent(marginal.rate)}: van een extra euro die u verdient, raakt u ${formatPercent(marginal.rate)} kwijt.`,
     vrijlatingEnd: ends,
     premiePayout: payout,
