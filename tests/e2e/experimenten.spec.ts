@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { openPage, type Site, startSite } from "./harness.ts";
+import { axeViolations, openPage, type Site, startSite } from "./harness.ts";
 
 /** First column of a CSV file (the ids), without the header. Ids have no commas or quotes. */
 function firstColumn(path: string): string[] {
@@ -19,7 +19,6 @@ function firstColumn(path: string): string[] {
 }
 
 const experimentIds = firstColumn("data/experimenten.csv");
-const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 const regimes = new Set(firstColumn("data/regelingen.csv"));
 
 let site: Site;
@@ -109,26 +108,7 @@ test("axe finds no serious or critical problem on the experiment pages, light an
     const { page, context } = await openPage(site, { width: 360, colorScheme });
     for (const path of paths) {
       await page.goto(site.origin + path);
-      await page.evaluate(AXE_SOURCE);
-      const violations = await page.evaluate(async () => {
-        // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-        const axe = (window as any).axe;
-        const result = await axe.run(document, {
-          runOnly: {
-            type: "tag",
-            values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
-          },
-        });
-        return result.violations
-          .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-          .map(
-            (v: { id: string; nodes: { target: string[] }[] }) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(" "))
-                .slice(0, 3)
-                .join(" | ")}`,
-          );
-      });
+      const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `${path} (${colorScheme})`);
     }
     await context.close();

@@ -7,9 +7,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { openPage, type Site, startSite } from "./harness.ts";
+import { axeViolations, openPage, type Site, startSite } from "./harness.ts";
 
-const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 /** Municipalities marked on the map, from data/gemeenten.csv (any category column "ja"). */
 const MARKED = readFileSync("data/gemeenten.csv", "utf8")
   .trim()
@@ -27,19 +26,6 @@ after(async () => {
   await site?.close();
 });
 
-async function axeSerious(page: import("playwright-core").Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not block.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    const axe = (window as any).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-      .map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
 test("/gemeenten/ draws the map and links every marked municipality in the text alternative", async () => {
   const { page, context, problems } = await openPage(site, { width: 360 });
   await page.goto(`${site.origin}/gemeenten/`);
@@ -52,7 +38,7 @@ test("/gemeenten/ draws the map and links every marked municipality in the text 
   assert.ok((await page.locator('a[href="/voorstellen/"]').count()) > 0, "link to /voorstellen/");
   const csv = await (await fetch(`${site.origin}/data/gemeente-kaart.csv`)).text();
   assert.ok(csv.startsWith("name,gm_code,category,page"), "map CSV header");
-  assert.deepEqual(await axeSerious(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
   await context.close();
 });
@@ -94,7 +80,7 @@ test("a municipality page links its experiment and calculator, lists dated posit
   const text = (await page.locator("main").textContent()) ?? "";
   assert.match(text, /bijverdienpremie/i);
   assert.ok((await page.locator(".source-list li").count()) >= 5, "source list");
-  assert.deepEqual(await axeSerious(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.emulateMedia({ media: "print" });
   assert.equal(
     await page.locator(".source-list__url").first().isVisible(),
@@ -117,7 +103,7 @@ test("/voorstellen/ sets every proposal against what was tried and its known eff
     (await items.count()) * 2,
     "tried and effect for each",
   );
-  assert.deepEqual(await axeSerious(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
   await context.close();
 });

@@ -4,7 +4,7 @@
  * other hosts. Run a spec with `node --test tests/e2e/<area>.spec.ts` after a build; `DIST_DIR`
  * picks the build folder (default `dist`), `CHROMIUM_PATH` the browser (default /usr/bin/chromium).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { serveStatic } from "../../scripts/serve.ts";
@@ -118,4 +118,34 @@ export async function sitemapPaths(site: Site): Promise<string[]> {
     for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(m[1] ?? "").pathname);
   }
   return paths;
+}
+
+const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA and best practice) on the open page and returns its serious and
+ * critical violations as short strings. axe is evaluated through DevTools, so the page's
+ * Content-Security-Policy does not block it.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
+    const axe = (window as any).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+      },
+    });
+    return result.violations
+      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
+          `${v.impact} ${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")}`,
+      );
+  });
 }

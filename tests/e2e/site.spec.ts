@@ -3,11 +3,8 @@
  * hosts; axe-core finds no serious or critical violation; every internal link and #anchor resolves.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { openPage, type Site, sitemapPaths, startSite } from "./harness.ts";
-
-const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+import { axeViolations, openPage, type Site, sitemapPaths, startSite } from "./harness.ts";
 
 let site: Site;
 let paths: string[] = [];
@@ -67,27 +64,7 @@ test("every sitemap page is clean: console, requests, axe, links", async (t) => 
         ];
         assert.deepEqual(glued, [], `${path} glues words to a tag`);
 
-        // Evaluated through DevTools, so the page's Content-Security-Policy does not block it.
-        await page.evaluate(AXE_SOURCE);
-        const violations = await page.evaluate(async () => {
-          // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-          const axe = (window as any).axe;
-          const result = await axe.run(document, {
-            runOnly: {
-              type: "tag",
-              values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
-            },
-          });
-          return result.violations
-            .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-            .map(
-              (v: { id: string; impact: string; nodes: { target: string[] }[] }) =>
-                `${v.impact} ${v.id}: ${v.nodes
-                  .map((n) => n.target.join(" "))
-                  .slice(0, 3)
-                  .join(" | ")}`,
-            );
-        });
+        const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `${path}: axe violations`);
 
         const hrefs = await page.evaluate(() =>

@@ -6,10 +6,9 @@
  * Run after a build: `DIST_DIR=dist-verrekening node --test tests/e2e/verrekening.spec.ts`.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
-import { openPage, type Site, startSite } from "./harness.ts";
+import { axeViolations, openPage, type Site, startSite } from "./harness.ts";
 
 let site: Site;
 before(async () => {
@@ -18,32 +17,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-const AXE_SOURCE = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
-
-/** Serious or critical axe violations on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
-    const axe = (window as any).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: "tag",
-        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
-      },
-    });
-    return result.violations
-      .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-      .map(
-        (v: { id: string; nodes: { target: string[] }[] }) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(" "))
-            .slice(0, 3)
-            .join(" | ")}`,
-      );
-  });
-}
 
 /** Text with every kind of space as one plain space. */
 const norm = (t: string | null) => (t ?? "").replace(/\s+/g, " ").trim();
