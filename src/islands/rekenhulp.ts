@@ -4,7 +4,9 @@
  * fields (keeping the last valid result), and keeps the URL in step without a reload. The law
  * parameters are embedded in the page as JSON, so nothing is fetched.
  */
+
 import type { InputField, Parameters } from "../engine/index.ts";
+import { setUpShareButton, showFieldErrors } from "./form-dom.ts";
 import { FIELDS, type FormValues, parseForm, readQuery, writeQuery } from "./rekenhulp-params.ts";
 import { buildView, OUTPUT_NAMES, type View } from "./rekenhulp-view.ts";
 
@@ -42,21 +44,8 @@ function start(root: HTMLElement) {
     }
   };
 
-  const showErrors = (errors: Partial<Record<InputField, string>>) => {
-    for (const f of FIELDS) {
-      const el = control(f);
-      const msg = root.querySelector<HTMLElement>(`[data-error="${f}"]`);
-      const text = errors[f] ?? "";
-      if (msg) {
-        msg.textContent = text;
-        msg.hidden = text === "";
-      }
-      if (el) {
-        if (text) el.setAttribute("aria-invalid", "true");
-        else el.removeAttribute("aria-invalid");
-      }
-    }
-  };
+  const showErrors = (errors: Partial<Record<InputField, string>>) =>
+    showFieldErrors(root, FIELDS, errors, control);
 
   const setText = (selector: string, text: string) => {
     for (const el of root.querySelectorAll<HTMLElement>(selector)) el.textContent = text;
@@ -147,20 +136,7 @@ function start(root: HTMLElement) {
     update(true);
   });
 
-  const share = root.querySelector<HTMLButtonElement>("[data-share]");
-  const shareStatus = root.querySelector<HTMLElement>("[data-share-status]");
-  if (share) {
-    share.hidden = false;
-    share.addEventListener("click", async () => {
-      const url = location.href;
-      try {
-        await navigator.clipboard.writeText(url);
-        if (shareStatus) shareStatus.textContent = "De link naar deze berekening is gekopieerd.";
-      } catch {
-        if (shareStatus) shareStatus.textContent = `Kopieer deze link: ${url}`;
-      }
-    });
-  }
+  setUpShareButton(root);
 }
 
 function togglePartner(form: HTMLFormElement, on: boolean) {

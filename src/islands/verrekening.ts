@@ -4,7 +4,9 @@
  * messages next to bad fields (the last valid result stays), keeps the URL in step without a
  * reload and follows the back button. Parameters and presets are embedded in the page as JSON.
  */
+
 import type { Parameters, TimelineField } from "../engine/index.ts";
+import { setUpShareButton, showFieldErrors } from "./form-dom.ts";
 import { FIELDS } from "./rekenhulp-params.ts";
 import {
   averageEstimate,
@@ -73,21 +75,8 @@ function start(root: HTMLElement) {
     return c instanceof HTMLElement ? c : null;
   };
 
-  const showErrors = (errors: Partial<Record<TimelineField, string>>) => {
-    for (const f of ALL_FIELDS) {
-      const msg = root.querySelector<HTMLElement>(`[data-error="${f}"]`);
-      const text = errors[f] ?? "";
-      if (msg) {
-        msg.textContent = text;
-        msg.hidden = text === "";
-      }
-      const c = controlOf(f);
-      if (c) {
-        if (text) c.setAttribute("aria-invalid", "true");
-        else c.removeAttribute("aria-invalid");
-      }
-    }
-  };
+  const showErrors = (errors: Partial<Record<TimelineField, string>>) =>
+    showFieldErrors(root, ALL_FIELDS, errors, controlOf);
 
   const render = (view: TimelineView) => {
     const summary = root.querySelector("[data-view=summary]");
@@ -246,20 +235,7 @@ function start(root: HTMLElement) {
     });
   }
 
-  const share = root.querySelector<HTMLButtonElement>("[data-share]");
-  const shareStatus = root.querySelector<HTMLElement>("[data-share-status]");
-  if (share) {
-    share.hidden = false;
-    share.addEventListener("click", async () => {
-      const url = location.href;
-      try {
-        await navigator.clipboard.writeText(url);
-        if (shareStatus) shareStatus.textContent = "De link naar deze berekening is gekopieerd.";
-      } catch {
-        if (shareStatus) shareStatus.textContent = `Kopieer deze link: ${url}`;
-      }
-    });
-  }
+  setUpShareButton(root);
 }
 
 const root = document.getElementById("verrekening");
