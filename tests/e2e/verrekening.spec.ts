@@ -146,7 +146,10 @@ test("without JavaScript the page shows the example table and chart", async () =
   const { page, context } = await openPage(site, { javaScriptEnabled: false });
   await page.goto(`${site.origin}/rekenhulp/verrekening/`);
   assert.ok((await tableRows(page)).length >= 6);
-  assert.equal(await page.locator("[data-view=chartSvg] svg").count(), 1);
+  // Drawn wide and narrow at build time; exactly one shows, at either width.
+  assert.equal(await page.locator("[data-view=chartSvg] svg:visible").count(), 1);
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.equal(await page.locator("[data-view=chartSvg] .svg-narrow svg:visible").count(), 1);
   await context.close();
 });
 
