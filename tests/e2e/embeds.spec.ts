@@ -75,6 +75,8 @@ test("every embed page shows its chart, title and source, and works without Java
       `${c.id} names a source`,
     );
     assert.deepEqual(problems.foreignRequests, []);
+    // Includes /favicon.ico: the embed names its icon, so the browser asks for nothing missing.
+    assert.deepEqual(problems.failedRequests, [], `${c.id}: no failed requests`);
     await context.close();
   }
 });

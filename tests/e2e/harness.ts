@@ -102,8 +102,8 @@ export async function openPage(
       problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`);
   });
   page.on("response", (res) => {
-    if (res.status() >= 400 && !res.url().endsWith("/favicon.ico"))
-      problems.failedRequests.push(`${res.status()} ${res.url()}`);
+    // Every page names its icon, so a request for /favicon.ico (a 404) is a real problem too.
+    if (res.status() >= 400) problems.failedRequests.push(`${res.status()} ${res.url()}`);
   });
   return { page, context, problems };
 }
