@@ -10,11 +10,19 @@ import { loadSourceIndex } from "./sources.ts";
 const params = buildLawParameters();
 
 describe("law parameters from data/", () => {
-  it("covers every half year from 2015-01 to 2026-01", () => {
-    expect(params.periods).toHaveLength(23);
+  it("covers every half year from 2015-01 to 2026-07", () => {
+    expect(params.periods).toHaveLength(24);
     expect(params.periods[0]).toBe("2015-01-01");
-    expect(params.periods.at(-1)).toBe("2026-01-01");
-    expect(params.lastDate).toBe("2026-06-30");
+    expect(params.periods.at(-1)).toBe("2026-07-01");
+    expect(params.lastDate).toBe("2026-12-31");
+  });
+
+  it("holds the norms of 1 July 2026 as the law text gives them", () => {
+    // Participatiewet, tekst geldend op 1 juli 2026 (https://wetten.overheid.nl/BWBR0015703/2026-07-01):
+    // art. 21 onder a "€ 1.419,46", onder b "€ 2.027,79"; art. 20 lid 3 "€ 762,24".
+    expect(params.norms["2026-07-01"]?.["alleenstaande-21"]?.cent).toBe(141_946);
+    expect(params.norms["2026-07-01"]?.["gehuwden-21"]?.cent).toBe(202_779);
+    expect(params.norms["2026-07-01"]?.["verhoging-18-20"]?.cent).toBe(76_224);
   });
 
   it("has the core norms and the n maximum in every period", () => {
