@@ -3,8 +3,8 @@
  * "ruim 40%"), and where we read it ("via nieuwsbericht"). Used by the charts and the components.
  */
 
-import type { Unit } from "../../data/measures.ts";
-import { formatNumber, formatPercent } from "../../format/index.ts";
+import { formatNumber, formatPercent } from "../format/index.ts";
+import type { Unit } from "./measures.ts";
 
 /** The fields of a measure row this module reads. */
 export interface MeasureValue {
