@@ -11,7 +11,7 @@ import { parseHTML } from "linkedom";
 import { CHART_WIDTHS, renderChartSvg } from "../charts/render.ts";
 import type { ChartDefinition } from "../charts/types.ts";
 import { loadSourceIndex } from "../data/sources.ts";
-import { formatDate } from "../format/index.ts";
+import { escapeXml, formatDate } from "../format/index.ts";
 import { SITE_NAME } from "./site.ts";
 
 /** The two themes of the downloads; Dutch names as in the embed option `?thema=`. */
@@ -149,15 +149,6 @@ export function chartCss(theme: Theme, styles = siteChartStyles()): string {
         `${r.selector}{${r.declarations.map(([p, v]) => `${p}:${p === "font-family" ? FILE_FONT : resolveVars(v, palette)}`).join(";")}}`,
     )
     .join("\n");
-}
-
-/** Escapes text for XML content and attributes. */
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
 }
 
 /**

@@ -2,7 +2,8 @@
  * Social cards (Open Graph, Twitter): 1200 × 630 SVG, rasterised after the build. A page with a
  * chart shows that chart under its title; other pages get a clean title card.
  */
-import { escapeXml, FILE_FONT, siteChartStyles, wrapText } from "./chart-files.ts";
+import { escapeXml } from "../format/index.ts";
+import { FILE_FONT, siteChartStyles, wrapText } from "./chart-files.ts";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
