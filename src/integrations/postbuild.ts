@@ -14,8 +14,10 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { svgToPng } from "../charts/files/raster.ts";
 import { loadSources } from "../data/sources.ts";
 import { formatDate } from "../format/index.ts";
+import { SITE_NAME } from "../site.ts";
 import {
   buildPolicy,
   headersFile,
@@ -23,10 +25,8 @@ import {
   inlineScripts,
   needsWasm,
   scriptHash,
-} from "../lib/csp.ts";
-import { ogCardSvg } from "../lib/og-card.ts";
-import { svgToPng } from "../lib/raster.ts";
-import { SITE_NAME } from "../lib/site.ts";
+} from "./csp.ts";
+import { ogCardSvg } from "./og-card.ts";
 
 /** Pixel widths of the chart PNGs: twice the standalone SVG's width for sharp screens. */
 const PNG_WIDTH = 1456;
