@@ -2,7 +2,6 @@
  * Shared wording for measure rows on /cijfers/: a value with its qualifier ("bijna 6.000",
  * "ruim 40%"), and where we read it ("via nieuwsbericht"). Used by the charts and the components.
  */
-
 import { formatNumber, formatPercent } from "../format/index.ts";
 import type { Unit } from "./measures.ts";
 

@@ -8,6 +8,9 @@
  *    and `_headers` for hosts that read it (with `frame-ancestors`, which <meta> cannot carry);
  * 4. social cards (`/og/…png`) for every page that asks for one in its `og:image`;
  * 5. the Pagefind search index (`/pagefind/`), Dutch, plus one record per source.
+ *
+ * Beside it: `csp.ts` (the policy and `_headers`) and `og-card.ts` (the cards). The chart SVGs and
+ * their rasteriser live with the charts, in `src/charts/files/`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
