@@ -1,15 +1,11 @@
 import * as Plot from "@observablehq/plot";
 import {
-  formatMeasureValue,
-  reportedInLabel,
-  sourceIdsOf,
-} from "../components/cijfers/measure-format.ts";
-import {
   dataset,
   GROUPS,
   measures,
   type UitkomstRow,
 } from "../data/datasets/participatiewet-uitkomsten.ts";
+import { formatMeasureValue, reportedInLabel, sourceIdsOf } from "../data/measure-format.ts";
 import { formatPercent } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

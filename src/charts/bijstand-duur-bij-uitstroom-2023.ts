@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { sourceIdsOf } from "../components/cijfers/measure-format.ts";
 import { type DuurUitstroomRow, dataset } from "../data/datasets/bijstand-duur-uitstroom.ts";
+import { sourceIdsOf } from "../data/measure-format.ts";
 import { formatNumber } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

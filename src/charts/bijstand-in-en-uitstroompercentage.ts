@@ -1,10 +1,10 @@
 import * as Plot from "@observablehq/plot";
-import { formatMeasureValue, sourceIdsOf } from "../components/cijfers/measure-format.ts";
 import {
   type DuurUitstroomRow,
   dataset,
   measures,
 } from "../data/datasets/bijstand-duur-uitstroom.ts";
+import { formatMeasureValue, sourceIdsOf } from "../data/measure-format.ts";
 import { formatPercent } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { sourceIdsOf } from "../components/cijfers/measure-format.ts";
 import { type BijstandPersonenRow, dataset } from "../data/datasets/bijstand-personen.ts";
+import { sourceIdsOf } from "../data/measure-format.ts";
 import { formatNumber, formatQuarter } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

@@ -1,14 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import {
-  formatMeasureValue,
-  reportedInLabel,
-  sourceIdsOf,
-} from "../components/cijfers/measure-format.ts";
-import {
   type DuurUitstroomRow,
   dataset,
   measures,
 } from "../data/datasets/bijstand-duur-uitstroom.ts";
+import { formatMeasureValue, reportedInLabel, sourceIdsOf } from "../data/measure-format.ts";
 import { formatNumber, formatPercent } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

@@ -1,10 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import {
-  DESIGN_LABEL,
-  PERIOD_LABEL,
-  placeName,
-} from "../components/experiments/experiment-data.ts";
 import { dataset, type ExperimentEffectRow } from "../data/datasets/experiment-effecten.ts";
+import { DESIGN_LABEL, PERIOD_LABEL, placeName } from "../data/experiment-data.ts";
 import { formatPercent } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

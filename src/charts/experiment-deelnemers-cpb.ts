@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { placeName } from "../components/experiments/experiment-data.ts";
 import { dataset } from "../data/datasets/experiment-deelnemers.ts";
+import { placeName } from "../data/experiment-data.ts";
 import { formatNumber } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

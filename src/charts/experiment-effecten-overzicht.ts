@@ -1,17 +1,17 @@
 import * as Plot from "@observablehq/plot";
 import {
+  DIRECTIONS,
+  dataset,
+  type ExperimentEffectRow,
+} from "../data/datasets/experiment-effecten.ts";
+import {
   DESIGN_LABEL,
   DIRECTION_LABEL,
   formatEffectValue,
   loadExperiments,
   placeList,
   SIGNIFICANCE_LABEL,
-} from "../components/experiments/experiment-data.ts";
-import {
-  DIRECTIONS,
-  dataset,
-  type ExperimentEffectRow,
-} from "../data/datasets/experiment-effecten.ts";
+} from "../data/experiment-data.ts";
 import { formatNumber } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

@@ -1,10 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import {
-  formatMeasureValue,
-  reportedInLabel,
-  sourceIdsOf,
-} from "../components/cijfers/measure-format.ts";
 import { dataset, type StrengheidRow } from "../data/datasets/strengheid-bijstand.ts";
+import { formatMeasureValue, reportedInLabel, sourceIdsOf } from "../data/measure-format.ts";
 import { formatNumber } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

@@ -1,6 +1,9 @@
 /**
  * Every chart of the site. Each module `src/charts/<chart-id>.ts` exports `chart`; the registry
  * finds them by convention, checks that each id matches its file name, and sorts them by id.
+ * `files/` (the standalone SVG and PNG downloads) is not scanned. Charts may read `src/data`,
+ * `src/format`, `src/site.ts` and the engine, and never components, layouts, pages, islands or
+ * integrations: those import the charts (biome.json says so).
  */
 import type { ChartDefinition } from "./types.ts";
 

@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import { sourceIdsOf } from "../components/cijfers/measure-format.ts";
 import { dataset, type StrengheidRow } from "../data/datasets/strengheid-bijstand.ts";
+import { sourceIdsOf } from "../data/measure-format.ts";
 import { formatDate, formatNumber, formatPercent } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

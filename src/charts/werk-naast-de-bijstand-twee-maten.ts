@@ -1,10 +1,6 @@
 import * as Plot from "@observablehq/plot";
-import {
-  formatMeasureValue,
-  reportedInLabel,
-  sourceIdsOf,
-} from "../components/cijfers/measure-format.ts";
 import { type DeeltijdwerkRow, dataset, measures } from "../data/datasets/bijstand-deeltijdwerk.ts";
+import { formatMeasureValue, reportedInLabel, sourceIdsOf } from "../data/measure-format.ts";
 import { formatPercent, formatPeriod } from "../format/index.ts";
 import type { ChartDefinition } from "./types.ts";
 

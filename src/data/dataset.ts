@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { LICENSES } from "../site.ts";
 import { DataError, parseCsvRecords } from "./csv.ts";
 import type { Field } from "./fields.ts";
 
@@ -126,11 +127,11 @@ export function describeResource(ds: Dataset, sourceIds: string[]) {
   };
 }
 
-/** The default licence of our data and texts. */
+/** The default licence of our data and texts, as a Frictionless licence object. */
 export const CC_BY = {
-  name: "CC-BY-4.0",
-  path: "https://creativecommons.org/licenses/by/4.0/",
-  title: "Creative Commons Naamsvermelding 4.0 Internationaal",
+  name: LICENSES.content.id,
+  path: LICENSES.content.legalUrl,
+  title: LICENSES.content.title,
 };
 
 function stripUndefined(o: Record<string, unknown>) {

@@ -1,6 +1,10 @@
 /**
  * Every dataset in `data/`, found by convention: each module in `src/data/datasets/` exports
  * `dataset`. Adding a dataset is adding one module and one CSV file.
+ *
+ * `src/data` is the bottom layer: it imports only `src/format`, `src/site.ts` and packages, so
+ * that the engine's parameters, the charts, the components and the pages can all build on it.
+ * The one exception is `law-parameters.ts`, which builds the engine's `Parameters` (biome.json).
  */
 import type { Dataset } from "./dataset.ts";
 import { sourcesDataset } from "./sources.ts";

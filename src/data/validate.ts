@@ -68,14 +68,14 @@ export function listFiles(dir: string, pattern: RegExp): string[] {
 }
 
 /**
- * Source ids named in page code (`src/pages`, `src/components`, `src/islands`, `src/charts`,
- * `src/lib`): any quoted string that is a known source id, e.g. `<SourceLine ids={["cbs-…"]} />`.
+ * Source ids named in page code (`src/pages`, `src/components`, `src/islands`, `src/charts`): any
+ * quoted string that is a known source id, e.g. `<SourceLine ids={["cbs-…"]} />`.
  */
 export function collectCodeCitations(
   known: Set<string>,
   citations: Citations = new Map(),
 ): Citations {
-  for (const dir of ["src/pages", "src/components", "src/islands", "src/charts", "src/lib"]) {
+  for (const dir of ["src/pages", "src/components", "src/islands", "src/charts"]) {
     for (const file of listFiles(resolve(ROOT, dir), /\.(astro|ts|mdx)$/)) {
       if (file.endsWith(".test.ts")) continue;
       const text = readFileSync(file, "utf8");

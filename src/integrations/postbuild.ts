@@ -8,14 +8,19 @@
  *    and `_headers` for hosts that read it (with `frame-ancestors`, which <meta> cannot carry);
  * 4. social cards (`/og/…png`) for every page that asks for one in its `og:image`;
  * 5. the Pagefind search index (`/pagefind/`), Dutch, plus one record per source.
+ *
+ * Beside it: `csp.ts` (the policy and `_headers`) and `og-card.ts` (the cards). The chart SVGs and
+ * their rasteriser live with the charts, in `src/charts/files/`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { svgToPng } from "../charts/files/raster.ts";
 import { loadSources } from "../data/sources.ts";
 import { formatDate } from "../format/index.ts";
+import { SITE_NAME } from "../site.ts";
 import {
   buildPolicy,
   headersFile,
@@ -23,10 +28,8 @@ import {
   inlineScripts,
   needsWasm,
   scriptHash,
-} from "../lib/csp.ts";
-import { ogCardSvg } from "../lib/og-card.ts";
-import { svgToPng } from "../lib/raster.ts";
-import { SITE_NAME } from "../lib/site.ts";
+} from "./csp.ts";
+import { ogCardSvg } from "./og-card.ts";
 
 /** Pixel widths of the chart PNGs: twice the standalone SVG's width for sharp screens. */
 const PNG_WIDTH = 1456;

@@ -6,6 +6,7 @@
  */
 import type { CurveSeries } from "../engine/index.ts";
 import { formatEuro, formatPercent } from "../format/format.ts";
+import { escapeXml } from "../format/xml.ts";
 
 /** Width the charts are drawn at when the reader's width is unknown (build time, no JavaScript). */
 export const DEFAULT_CHART_WIDTH = 640;
@@ -36,11 +37,6 @@ const STYLES = [
 /** Line style of the n-th series: colour plus a dash pattern, so colour is never the only code. */
 export function seriesStyle(i: number): { color: string; dash: string } {
   return STYLES[i % STYLES.length] ?? { color: "currentColor", dash: "" };
-}
-
-/** Escapes text for SVG/HTML. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function niceMax(v: number, step: number): number {

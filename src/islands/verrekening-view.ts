@@ -13,7 +13,7 @@ import {
   type TimelineSummary,
 } from "../engine/index.ts";
 import { formatDate, formatEuro, monthShortName } from "../format/format.ts";
-import { escapeXml } from "./rekenhulp-chart.ts";
+import { escapeXml } from "../format/xml.ts";
 
 /** Each method: its name and two plain sentences. */
 export const METHODS: Record<SettlementMethod, { label: string; text: string }> = {

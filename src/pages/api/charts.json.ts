@@ -3,8 +3,8 @@
  * interface: fields are only ever added.
  */
 import type { APIRoute } from "astro";
+import { chartDataDate, chartFilePaths } from "../../charts/files/standalone.ts";
 import { charts } from "../../charts/registry.ts";
-import { chartDataDate, chartFilePaths } from "../../lib/chart-files.ts";
 
 export const GET: APIRoute = ({ site }) => {
   const abs = (path: string) => new URL(path, site).toString();

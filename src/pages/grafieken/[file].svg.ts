@@ -4,9 +4,9 @@
  * files after the build (`src/integrations/postbuild.ts`).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
+import { standaloneChartSvg, THEMES, type Theme } from "../../charts/files/standalone.ts";
 import { charts } from "../../charts/registry.ts";
-import { standaloneChartSvg, THEMES, type Theme } from "../../lib/chart-files.ts";
-import { absoluteUrl } from "../../lib/site.ts";
+import { absoluteUrl } from "../../site.ts";
 
 export const getStaticPaths: GetStaticPaths = () =>
   charts.flatMap((chart) => [

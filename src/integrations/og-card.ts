@@ -2,7 +2,10 @@
  * Social cards (Open Graph, Twitter): 1200 × 630 SVG, rasterised after the build. A page with a
  * chart shows that chart under its title; other pages get a clean title card.
  */
-import { escapeXml, FILE_FONT, siteChartStyles, wrapText } from "./chart-files.ts";
+
+import { FILE_FONT, siteChartStyles, wrapText } from "../charts/files/standalone.ts";
+import { escapeXml } from "../format/index.ts";
+import { LICENSES } from "../site.ts";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -77,7 +80,7 @@ export function ogCardSvg(card: CardContent): string {
     lines(wrapText(card.description, inner, 30, { maxLines: 3 }), 30, 42, `fill="${muted}"`);
   }
   parts.push(
-    `<text x="${left}" y="${OG_HEIGHT - 36}" font-size="24" fill="${muted}">${escapeXml(card.host)} · CC BY 4.0</text>`,
+    `<text x="${left}" y="${OG_HEIGHT - 36}" font-size="24" fill="${muted}">${escapeXml(card.host)} · ${escapeXml(LICENSES.content.name)}</text>`,
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="${escapeXml(FILE_FONT)}">\n${parts.join("\n")}\n</svg>\n`;
 }

@@ -2,21 +2,15 @@
  * Build-time helpers for the experiment pages and charts: rows per experiment, Dutch labels for
  * the coded columns, and nl-NL text for values. Everything reads `data/experiment*.csv`.
  */
-import { dataset as armen, type ExperimentArmRow } from "../../data/datasets/experiment-armen.ts";
+import { formatDate, formatEuro, formatNumber, formatPercent } from "../format/index.ts";
+import { dataset as armen, type ExperimentArmRow } from "./datasets/experiment-armen.ts";
 import {
   dataset as deelnemers,
   type ExperimentDeelnemersRow,
-} from "../../data/datasets/experiment-deelnemers.ts";
-import {
-  type ExperimentEffectRow,
-  dataset as effecten,
-} from "../../data/datasets/experiment-effecten.ts";
-import {
-  type ExperimentTijdlijnRow,
-  dataset as tijdlijn,
-} from "../../data/datasets/experiment-tijdlijn.ts";
-import { type ExperimentRow, dataset as experimenten } from "../../data/datasets/experimenten.ts";
-import { formatDate, formatEuro, formatNumber, formatPercent } from "../../format/index.ts";
+} from "./datasets/experiment-deelnemers.ts";
+import { type ExperimentEffectRow, dataset as effecten } from "./datasets/experiment-effecten.ts";
+import { type ExperimentTijdlijnRow, dataset as tijdlijn } from "./datasets/experiment-tijdlijn.ts";
+import { type ExperimentRow, dataset as experimenten } from "./datasets/experimenten.ts";
 
 export type {
   ExperimentArmRow,

@@ -2,9 +2,8 @@
  * Shared wording for measure rows on /cijfers/: a value with its qualifier ("bijna 6.000",
  * "ruim 40%"), and where we read it ("via nieuwsbericht"). Used by the charts and the components.
  */
-
-import type { Unit } from "../../data/measures.ts";
-import { formatNumber, formatPercent } from "../../format/index.ts";
+import { formatNumber, formatPercent } from "../format/index.ts";
+import type { Unit } from "./measures.ts";
 
 /** The fields of a measure row this module reads. */
 export interface MeasureValue {

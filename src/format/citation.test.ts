@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apaCitation, apaDate } from "./cite.ts";
+import { apaCitation, apaDate } from "./citation.ts";
 
 describe("apaDate", () => {
   it("writes year, day and Dutch month", () => {

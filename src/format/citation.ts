@@ -3,7 +3,7 @@
  * names), for charts and pages. The date is when the site's data last changed; the sources' own
  * dates are named separately so a reader sees how recent the figures are.
  */
-import { formatDate } from "../format/index.ts";
+import { formatDate } from "./format.ts";
 
 /** What a citation needs. */
 export interface CitationInput {

@@ -3,16 +3,16 @@
  * title, takeaway, source and licence written inside, so that the file makes sense on its own (a
  * download, a slide, a social card). The colours and mark styles come from `src/styles/global.css`
  * (the `.chart-figure__svg …` rules and the light and dark palettes), so the files always match the
- * site. Rasterising to PNG happens after the build (see `src/lib/raster.ts`).
+ * site. Rasterising to PNG happens after the build (see `raster.ts` beside this file).
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseHTML } from "linkedom";
-import { CHART_WIDTHS, renderChartSvg } from "../charts/render.ts";
-import type { ChartDefinition } from "../charts/types.ts";
-import { loadSourceIndex } from "../data/sources.ts";
-import { formatDate } from "../format/index.ts";
-import { SITE_NAME } from "./site.ts";
+import { loadSourceIndex } from "../../data/sources.ts";
+import { escapeXml, formatDate } from "../../format/index.ts";
+import { LICENSES, SITE_NAME } from "../../site.ts";
+import { CHART_WIDTHS, renderChartSvg } from "../render.ts";
+import type { ChartDefinition } from "../types.ts";
 
 /** The two themes of the downloads; Dutch names as in the embed option `?thema=`. */
 export type Theme = "licht" | "donker";
@@ -149,15 +149,6 @@ export function chartCss(theme: Theme, styles = siteChartStyles()): string {
         `${r.selector}{${r.declarations.map(([p, v]) => `${p}:${p === "font-family" ? FILE_FONT : resolveVars(v, palette)}`).join(";")}}`,
     )
     .join("\n");
-}
-
-/** Escapes text for XML content and attributes. */
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
 }
 
 /**
@@ -333,7 +324,7 @@ export function standaloneChartSvg<R extends object>(
     }
     const sources = `${chart.sourceIds.length > 1 ? "Bronnen" : "Bron"}: ${chartSourceText(chart)}`;
     textLines(wrapText(sources, inner, 13), 13, 18, `fill="${muted}"`);
-    textLines([`${SITE_NAME} · CC BY 4.0`], 13, 18, `fill="${muted}"`);
+    textLines([`${SITE_NAME} · ${LICENSES.content.name}`], 13, 18, `fill="${muted}"`);
     textLines(wrapText(opts.url, inner, 13), 13, 18, `fill="${muted}"`);
   }
   const height = Math.ceil(y + pad - 4);

@@ -1,6 +1,6 @@
 /**
- * Site-wide facts: name, address, navigation, licences, and the date of the latest data update.
- * Build-time only (reads git).
+ * Site-wide facts, each written once: name, address, navigation, licences, and the date of the
+ * latest data update. Any layer but the engine may import it. Build-time only (reads git).
  */
 import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
@@ -37,9 +37,20 @@ export function pageKind(path: string): string {
 /** Contact address for press and readers. None is published yet: pages say so. */
 export const CONTACT_EMAIL: string | undefined = undefined;
 
-/** Licences of texts and data, and of code. */
+/** Licences of texts, data and charts, and of code: the one place they are written. */
 export const LICENSES = {
-  content: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.nl" },
+  content: {
+    /** Short name, as printed under charts and on cards. */
+    name: "CC BY 4.0",
+    /** SPDX identifier, for machine-readable metadata (datapackage.json). */
+    id: "CC-BY-4.0",
+    /** Full Dutch title. */
+    title: "Creative Commons Naamsvermelding 4.0 Internationaal",
+    /** The Dutch summary, for readers. */
+    url: "https://creativecommons.org/licenses/by/4.0/deed.nl",
+    /** The licence's canonical address, for metadata. */
+    legalUrl: "https://creativecommons.org/licenses/by/4.0/",
+  },
   code: { name: "MIT", url: "/licentie/" },
 } as const;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { charts } from "../charts/registry.ts";
-import { parseChartStyles, resolveVars, standaloneChartSvg, wrapText } from "./chart-files.ts";
+import { charts } from "../registry.ts";
+import { parseChartStyles, resolveVars, standaloneChartSvg, wrapText } from "./standalone.ts";
 
 const css = readFileSync("src/styles/global.css", "utf8");
 
