@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ok, params, person } from "../../tests/fixtures/engine.ts";
 import {
   calculateCurve,
   calculateMarginal,
@@ -7,7 +8,6 @@ import {
   resolveMonth,
   settleMonth,
 } from "./calculate.ts";
-import { ok, params, person } from "./test-helpers.ts";
 import type { Housemate, MonthInput } from "./types.ts";
 
 describe("calculateMonth: worked examples", () => {

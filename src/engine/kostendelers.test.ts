@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { params } from "../../tests/fixtures/engine.ts";
 import {
   calculateKostendelersnorm,
   countKostendelers,
   describeKostendelersShare,
 } from "./kostendelers.ts";
-import { params } from "./test-helpers.ts";
 
 /**
  * Expected kostendelersnormen per person (cents, incl. vakantietoeslag), worked out by hand from

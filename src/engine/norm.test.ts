@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { ok, params, person } from "../../tests/fixtures/engine.ts";
 import { calculateVakantietoeslag, determineNorm } from "./norm.ts";
-import { ok, params, person } from "./test-helpers.ts";
 import type { MonthInput } from "./types.ts";
 
 function norm(input: MonthInput) {
