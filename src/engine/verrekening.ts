@@ -194,6 +194,7 @@ function simulateMonth(
   describeSettlement(settled, events, notes);
   const premiePaid = payPremie(premie, context, i, date, a.premieCent, events, notes);
 
+  // This month's difference is settled from the next month on (verrekening-recovery.ts).
   const difference = paid - entitlement;
   recovery.pendingDifferenceCent = difference;
   const correction = settled.paidAfterCent - settled.withheldCent;
