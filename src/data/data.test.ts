@@ -1,10 +1,11 @@
 /**
- * The data in `data/`: every file validates, every cited source exists, every source is cited,
- * every chart cites known sources, and datapackage.json (written by `npm run datapackage`) describes
- * exactly these files.
+ * The data in `data/`: every file validates, every cited source exists (including those the
+ * engine's worked examples cite), every source is cited, every chart cites known sources, and
+ * datapackage.json describes exactly these files.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { loadExamples } from "../../tests/fixtures/engine-examples.ts";
 import { charts } from "../charts/registry.ts";
 import { dataPackageText } from "./datapackage.ts";
 import { datasets, sourcesDataset } from "./registry.ts";
@@ -30,6 +31,11 @@ describe("data files", () => {
     const extra = new Map<string, string[]>();
     for (const [chartId, ids] of chartCitations)
       for (const id of ids) extra.set(id, [...(extra.get(id) ?? []), `chart ${chartId}`]);
+    // The engine's worked examples cite their sources too (src/engine/examples/*.yaml).
+    for (const file of loadExamples())
+      for (const e of file.examples)
+        for (const id of e.source)
+          extra.set(id, [...(extra.get(id) ?? []), `${file.path}: ${e.name}`]);
     expect(checkCitations(extra)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
+import { params, person } from "../../tests/fixtures/engine.ts";
 import { calculateCurve } from "./calculate.ts";
-import { params, person } from "./test-helpers.ts";
 
 // One full earnings curve (€ 0 – € 3.000 in € 10 steps) for every regime, each on a date where it
 // applies. Target: a median below 2 ms for all of them together.

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { params, person } from "../../tests/fixtures/engine.ts";
 import {
   calculateCurve,
   calculateMarginal,
@@ -7,25 +8,10 @@ import {
   resolveMonth,
   settleMonth,
 } from "./calculate.ts";
-import { ok, params, person } from "./test-helpers.ts";
 import type { Housemate, MonthInput } from "./types.ts";
 
-describe("calculateMonth: worked examples", () => {
-  it("single, 35, January 2026, € 500 netto in month 2", () => {
-    // Norm 1401,50 incl. VT; VT 70,08; excl. 1331,42. Vrijlating 25% × 500 = 125.
-    // Bijstand = 1331,42 − (500 − 125) = 956,42. Total = 500 + 956,42 = 1456,42.
-    const r = ok(calculateMonth(params, person({ nettoCent: 50_000, month: 2 })));
-    expect(r.normCent).toBe(140_150);
-    expect(r.vakantietoeslagCent).toBe(7_008);
-    expect(r.vrijlatingCent).toBe(12_500);
-    expect(r.uitkeringCent).toBe(95_642);
-    expect(r.totaalCent).toBe(145_642);
-  });
-  it("earnings above the norm: no bijstand, total = earnings", () => {
-    const r = ok(calculateMonth(params, person({ nettoCent: 300_000 })));
-    expect(r.uitkeringCent).toBe(0);
-    expect(r.totaalCent).toBe(300_000);
-  });
+// Worked examples of calculateMonth are in examples/maand.yaml.
+describe("calculateMonth: bad input", () => {
   it("reports bad input per field in Dutch", () => {
     const r = calculateMonth(
       params,

@@ -70,9 +70,48 @@ export function calculateVakantietoeslag(
   return applyRate(normCent, requireRule(params, "vakantietoeslag-aandeel", date));
 }
 
+/** The household as the norm articles see it on a date. */
+interface Household {
+  couple: boolean;
+  age: number;
+  /** The partner's age; null for a single person. */
+  partnerAge: number | null;
+  aowSelf: boolean;
+  aowPartner: boolean;
+  /** From this age the kostendelersnorm applies to the person (art. 22a lid 1: 21). */
+  kdnMinAge: number;
+  /** Housemates who count as kostendeler (art. 19a lid 1). */
+  kostendelers: number;
+  withChildren: boolean;
+  jongerenverhoging: boolean;
+}
+
+/** A norm before vakantietoeslag is split off: the amount and how it was found. */
+interface BaseNorm {
+  normCent: number;
+  article: string;
+  label: string;
+  personen: number;
+}
+
+/** What the steps collect while they look up amounts: problems, explanation, sources. */
+interface NormWork {
+  params: Parameters;
+  amounts: Partial<Record<NormKind, CitedAmount>>;
+  period: IsoDate;
+  date: IsoDate;
+  problems: Problem[];
+  steps: Step[];
+  notes: string[];
+  sources: Set<string>;
+}
+
 /**
  * Finds the norm for a household in a month (art. 20–22a Participatiewet). `period` is the start
- * of the half year whose amounts apply; `date` the first day of the month.
+ * of the half year whose amounts apply; `date` the first day of the month. The steps, in the
+ * order of the law: who is in the household (AOW age, art. 19a kostendelers), the norm of a single
+ * person (art. 20, 21, 22, 22a lid 1) or of a couple (art. 20, 21, 22, 22a lid 2 and 3), then the
+ * vakantietoeslag in it (art. 19 lid 3).
  */
 export function determineNorm(
   params: Parameters,
@@ -80,30 +119,18 @@ export function determineNorm(
   period: IsoDate,
   date: IsoDate,
 ): NormOutcome {
-  const amounts = params.norms[period] ?? {};
-  const problems: Problem[] = [];
-  const steps: Step[] = [];
-  const notes: string[] = [];
-  const sources = new Set<string>();
-
-  const need = (kind: NormKind): CitedAmount | undefined => {
-    const a = amounts[kind];
-    if (!a) {
-      problems.push({
-        field: "datum",
-        message: `Het normbedrag voor ${NORM_LABELS[kind]} in de periode vanaf ${formatDate(period)} staat niet in onze bronnen. Daarom kunnen we deze maand niet berekenen.`,
-      });
-      return undefined;
-    }
-    for (const s of a.sources) sources.add(s);
-    return a;
+  const work: NormWork = {
+    params,
+    amounts: params.norms[period] ?? {},
+    period,
+    date,
+    problems: [],
+    steps: [],
+    notes: [],
+    sources: new Set<string>(),
   };
-
-  const couple = input.leefvorm === "samenwonend";
-  const partnerAge = couple ? (input.partnerAge ?? null) : null;
-  const aowSelf = hasAowAge(params, input.age, date);
-  const aowPartner = partnerAge === null ? false : hasAowAge(params, partnerAge, date);
-  if (aowSelf === null || aowPartner === null) {
+  const household = readHousehold(work, input);
+  if (!household) {
     return {
       ok: false,
       problems: [
@@ -114,192 +141,278 @@ export function determineNorm(
       ],
     };
   }
-  const aow = params.aowAge[date.slice(0, 4)];
-  if (aow && aow.months > 0) {
-    const borderline = [input.age, ...(partnerAge === null ? [] : [partnerAge])].some(
-      (a) => a === aow.years,
-    );
-    if (borderline) {
-      notes.push(
-        `In ${date.slice(0, 4)} is de AOW-leeftijd ${aow.years} jaar en ${aow.months} maanden. De rekenhulp telt iemand van ${aow.years} jaar nog niet als AOW-gerechtigd; kijk bij de SVB wanneer uw AOW begint.`,
-      );
-    }
-    for (const s of aow.sources) sources.add(s);
-  }
+  const base = household.couple ? coupleNorm(work, household) : singleNorm(work, household);
+  if (!base || work.problems.length > 0) return { ok: false, problems: work.problems };
+  return withVakantietoeslag(work, base, household.kostendelers);
+}
 
-  const kdnMinAge = requireRule(params, "kostendelersnorm-minimumleeftijd", date);
+/** Looks up a norm amount of the half year; a missing one becomes a Dutch problem. */
+function need(work: NormWork, kind: NormKind): CitedAmount | undefined {
+  const a = work.amounts[kind];
+  if (!a) {
+    work.problems.push({
+      field: "datum",
+      message: `Het normbedrag voor ${NORM_LABELS[kind]} in de periode vanaf ${formatDate(work.period)} staat niet in onze bronnen. Daarom kunnen we deze maand niet berekenen.`,
+    });
+    return undefined;
+  }
+  for (const s of a.sources) work.sources.add(s);
+  return a;
+}
+
+/**
+ * Step 1, who is in the household: AOW age of the person and partner (null when the year's AOW
+ * age is not in the data) and the housemates who count as kostendeler (art. 19a lid 1).
+ */
+function readHousehold(work: NormWork, input: MonthInput): Household | null {
+  const { params, date } = work;
+  const couple = input.leefvorm === "samenwonend";
+  const partnerAge = couple ? (input.partnerAge ?? null) : null;
+  const aowSelf = hasAowAge(params, input.age, date);
+  const aowPartner = partnerAge === null ? false : hasAowAge(params, partnerAge, date);
+  if (aowSelf === null || aowPartner === null) return null;
+  noteAowBorderline(work, [input.age, ...(partnerAge === null ? [] : [partnerAge])]);
+
   const kostendelers = countKostendelers(params, input.housemates ?? [], date);
-  const housemateCount = input.housemates?.length ?? 0;
-  if (housemateCount > kostendelers) {
+  if ((input.housemates?.length ?? 0) > kostendelers) {
     const minAge = requireRule(params, "kostendeler-minimumleeftijd", date);
-    notes.push(
+    work.notes.push(
       `Niet elke huisgenoot telt mee voor de kostendelersnorm: op deze datum is een huisgenoot pas kostendeler vanaf ${minAge} jaar (artikel 19a lid 1).`,
     );
   }
-  const withChildren = input.childUnder12;
-
-  let normCent: number;
-  let article: string;
-  let label: string;
-  let personen = 1;
-
-  const kdnStep = (b: CitedAmount, a: number, who: string): number => {
-    const cent = calculateKostendelersnorm(params, b.cent, a, date);
-    steps.push({
-      text: `Kostendelersnorm ${who}: er tellen ${a} personen mee (A = ${a}), dus ${describeKostendelersShare(params, a, date)} van de gehuwdennorm van ${formatEuro(b.cent)}.`,
-      article: "art. 22a lid 1",
-      cent,
-      sources: b.sources,
-    });
-    return cent;
+  return {
+    couple,
+    age: input.age,
+    partnerAge,
+    aowSelf,
+    aowPartner,
+    kdnMinAge: requireRule(params, "kostendelersnorm-minimumleeftijd", date),
+    kostendelers,
+    withChildren: input.childUnder12,
+    jongerenverhoging: Boolean(input.jongerenverhoging),
   };
+}
 
-  if (!couple) {
-    if (aowSelf || input.age >= kdnMinAge) {
-      const single = need(aowSelf ? "alleenstaande-aow" : "alleenstaande-21");
-      const b = need(aowSelf ? "gehuwden-aow" : "gehuwden-21");
-      if (!single || !b) return { ok: false, problems };
-      if (kostendelers > 0) {
-        personen = 1 + kostendelers;
-        normCent = kdnStep(b, personen, "voor u");
-        article = "art. 22a lid 1";
-        label = `kostendelersnorm met ${personen} personen`;
-      } else {
-        normCent = single.cent;
-        article = single.article;
-        label = NORM_LABELS[aowSelf ? "alleenstaande-aow" : "alleenstaande-21"];
-        steps.push({
-          text: `Norm voor een ${label}.`,
-          article,
-          cent: normCent,
-          sources: single.sources,
-        });
-      }
-    } else {
-      const youth = need("alleenstaande-18-20");
-      if (!youth) return { ok: false, problems };
-      normCent = youth.cent;
-      article = youth.article;
-      label = NORM_LABELS["alleenstaande-18-20"];
-      steps.push({
-        text: `Jongerennorm voor een ${label}.`,
-        article,
-        cent: normCent,
-        sources: youth.sources,
-      });
-      if (kostendelers > 0) {
-        notes.push(
-          "De kostendelersnorm geldt pas vanaf 21 jaar; voor u geldt de jongerennorm (artikel 20).",
-        );
-      }
-      const raise = amounts["verhoging-18-20"];
-      if (raise) {
-        if (input.jongerenverhoging) {
-          const cap = need("alleenstaande-21");
-          if (!cap) return { ok: false, problems };
-          const raised = Math.min(normCent + raise.cent, cap.cent);
-          for (const s of raise.sources) sources.add(s);
-          steps.push({
-            text: "Verhoging omdat u niet op uw ouders kunt terugvallen; samen niet meer dan de norm voor 21 jaar en ouder.",
-            article: "art. 20 lid 3 en 4",
-            cent: raised - normCent,
-            sources: raise.sources,
-          });
-          normCent = raised;
-          article = `${article}; art. 20 lid 3`;
-        } else {
-          notes.push(
-            `Kunt u niet terugvallen op uw ouders? Dan krijgt u vanaf 2026 een verhoging van ${formatEuro(raise.cent)} per maand (artikel 20 lid 3). De rekenhulp rekent daar alleen mee als u dat aangeeft.`,
-          );
-        }
-      }
-    }
-  } else {
-    const p = partnerAge ?? input.age;
-    const older = Math.max(input.age, p);
-    const younger = Math.min(input.age, p);
-    const anyAow = aowSelf || aowPartner;
-    if (anyAow || younger >= kdnMinAge) {
-      const kind: NormKind = anyAow ? "gehuwden-aow" : "gehuwden-21";
-      const b = need(kind);
-      if (!b) return { ok: false, problems };
-      if (kostendelers > 0 && younger >= kdnMinAge) {
-        personen = 2 + kostendelers;
-        const each = kdnStep(b, personen, "per partner");
-        normCent = 2 * each;
-        steps.push({
-          text: "Voor gehuwden of samenwonenden is de norm de kostendelersnorm van beide partners samen.",
-          article: "art. 22a lid 2",
-          cent: normCent,
-          sources: b.sources,
-        });
-        article = "art. 22a lid 1 en 2";
-        label = `kostendelersnorm met ${personen} personen, voor twee partners`;
-      } else if (kostendelers > 0) {
-        // One partner of AOW age, the other 18–20: the older partner's kostendelersnorm plus the
-        // amount for the younger partner (art. 22a lid 3).
-        ({ normCent, article, label, personen } = youngerPartnerNorm(b));
-      } else {
-        normCent = b.cent;
-        article = b.article;
-        label = NORM_LABELS[kind];
-        steps.push({ text: `Norm voor ${label}.`, article, cent: normCent, sources: b.sources });
-      }
-    } else if (older < kdnMinAge) {
-      const kind: NormKind = withChildren ? "gehuwden-18-20-kinderen" : "gehuwden-18-20";
-      const a = need(kind);
-      if (!a) return { ok: false, problems };
-      normCent = a.cent;
-      article = a.article;
-      label = NORM_LABELS[kind];
-      steps.push({
-        text: `Jongerennorm voor ${label}.`,
-        article,
-        cent: normCent,
-        sources: a.sources,
-      });
-    } else if (kostendelers > 0) {
-      const b = need("gehuwden-21");
-      if (!b) return { ok: false, problems };
-      ({ normCent, article, label, personen } = youngerPartnerNorm(b));
-    } else {
-      const kind: NormKind = withChildren
-        ? "gehuwden-18-20-en-21-kinderen"
-        : "gehuwden-18-20-en-21";
-      const a = need(kind);
-      if (!a) return { ok: false, problems };
-      normCent = a.cent;
-      article = a.article;
-      label = NORM_LABELS[kind];
-      steps.push({ text: `Norm voor ${label}.`, article, cent: normCent, sources: a.sources });
-    }
+/** Notes that someone of exactly the AOW age in years may not have it yet (when it has months). */
+function noteAowBorderline(work: NormWork, ages: number[]): void {
+  const year = work.date.slice(0, 4);
+  const aow = work.params.aowAge[year];
+  if (!aow || aow.months === 0) return;
+  if (ages.some((a) => a === aow.years)) {
+    work.notes.push(
+      `In ${year} is de AOW-leeftijd ${aow.years} jaar en ${aow.months} maanden. De rekenhulp telt iemand van ${aow.years} jaar nog niet als AOW-gerechtigd; kijk bij de SVB wanneer uw AOW begint.`,
+    );
   }
+  for (const s of aow.sources) work.sources.add(s);
+}
 
-  function youngerPartnerNorm(b: CitedAmount) {
-    const kind: NormKind = withChildren
-      ? "jongere-partner-kostendelers-kinderen"
-      : "jongere-partner-kostendelers";
-    const extra = need(kind);
-    if (!extra) return { normCent: Number.NaN, article: "", label: "", personen: 1 };
-    const a = 1 + kostendelers;
-    const own = kdnStep(b, a, "voor de partner van 21 jaar of ouder");
-    steps.push({
-      text: `Plus het bedrag voor de partner van 18, 19 of 20 jaar (${withChildren ? "met" : "zonder"} kinderen).`,
-      article: extra.article,
-      cent: extra.cent,
-      sources: extra.sources,
-    });
+/** Step 2a, a single person: art. 21 onder a or 22 onder a, art. 22a lid 1, or art. 20 under 21. */
+function singleNorm(work: NormWork, h: Household): BaseNorm | null {
+  return h.aowSelf || h.age >= h.kdnMinAge ? adultSingleNorm(work, h) : youthSingleNorm(work, h);
+}
+
+/** A single person of 21 or older: art. 21 onder a, 22 onder a or 22a lid 1 (kostendelers). */
+function adultSingleNorm(work: NormWork, h: Household): BaseNorm | null {
+  const kind: NormKind = h.aowSelf ? "alleenstaande-aow" : "alleenstaande-21";
+  const single = need(work, kind);
+  const b = need(work, h.aowSelf ? "gehuwden-aow" : "gehuwden-21");
+  if (!single || !b) return null;
+  if (h.kostendelers > 0) {
+    const personen = 1 + h.kostendelers;
     return {
-      normCent: own + extra.cent,
-      article: `art. 22a lid 1 en 3`,
-      label: `kostendelersnorm met ${a} personen, plus het bedrag voor een jongere partner`,
-      personen: a,
+      normCent: kostendelersStep(work, b, personen, "voor u"),
+      article: "art. 22a lid 1",
+      label: `kostendelersnorm met ${personen} personen`,
+      personen,
     };
   }
+  const label = NORM_LABELS[kind];
+  work.steps.push({
+    text: `Norm voor een ${label}.`,
+    article: single.article,
+    cent: single.cent,
+    sources: single.sources,
+  });
+  return { normCent: single.cent, article: single.article, label, personen: 1 };
+}
 
-  if (problems.length > 0) return { ok: false, problems };
+/** A single person of 18, 19 or 20: the jongerennorm (art. 20 lid 1 onder a), no kostendelers. */
+function youthSingleNorm(work: NormWork, h: Household): BaseNorm | null {
+  const youth = need(work, "alleenstaande-18-20");
+  if (!youth) return null;
+  const label = NORM_LABELS["alleenstaande-18-20"];
+  work.steps.push({
+    text: `Jongerennorm voor een ${label}.`,
+    article: youth.article,
+    cent: youth.cent,
+    sources: youth.sources,
+  });
+  if (h.kostendelers > 0) {
+    work.notes.push(
+      "De kostendelersnorm geldt pas vanaf 21 jaar; voor u geldt de jongerennorm (artikel 20).",
+    );
+  }
+  return withYouthRaise(work, h, {
+    normCent: youth.cent,
+    article: youth.article,
+    label,
+    personen: 1,
+  });
+}
+
+/**
+ * The verhoging for a young person who cannot fall back on the parents (art. 20 lid 3 and 4, from
+ * 2026): added only when asked for, and together never more than the norm for 21 and older.
+ */
+function withYouthRaise(work: NormWork, h: Household, base: BaseNorm): BaseNorm | null {
+  const raise = work.amounts["verhoging-18-20"];
+  if (!raise) return base;
+  if (!h.jongerenverhoging) {
+    work.notes.push(
+      `Kunt u niet terugvallen op uw ouders? Dan krijgt u vanaf 2026 een verhoging van ${formatEuro(raise.cent)} per maand (artikel 20 lid 3). De rekenhulp rekent daar alleen mee als u dat aangeeft.`,
+    );
+    return base;
+  }
+  const cap = need(work, "alleenstaande-21");
+  if (!cap) return null;
+  const raised = Math.min(base.normCent + raise.cent, cap.cent);
+  for (const s of raise.sources) work.sources.add(s);
+  work.steps.push({
+    text: "Verhoging omdat u niet op uw ouders kunt terugvallen; samen niet meer dan de norm voor 21 jaar en ouder.",
+    article: "art. 20 lid 3 en 4",
+    cent: raised - base.normCent,
+    sources: raise.sources,
+  });
+  return { ...base, normCent: raised, article: `${base.article}; art. 20 lid 3` };
+}
+
+/** Step 2b, a couple: which article applies depends on the ages of both partners. */
+function coupleNorm(work: NormWork, h: Household): BaseNorm | null {
+  const partnerAge = h.partnerAge ?? h.age;
+  const older = Math.max(h.age, partnerAge);
+  const younger = Math.min(h.age, partnerAge);
+  if (h.aowSelf || h.aowPartner || younger >= h.kdnMinAge) return adultCoupleNorm(work, h, younger);
+  if (older < h.kdnMinAge) return youthCoupleNorm(work, h);
+  if (h.kostendelers > 0) {
+    const b = need(work, "gehuwden-21");
+    return b ? youngerPartnerNorm(work, h, b) : null;
+  }
+  return mixedAgeCoupleNorm(work, h);
+}
+
+/**
+ * Both partners 21 or older, or one with the AOW age: the gehuwdennorm (art. 21 onder b, art. 22
+ * onder b en c), or with kostendelers twice the kostendelersnorm (art. 22a lid 2), or, when the
+ * other partner is 18–20, art. 22a lid 3.
+ */
+function adultCoupleNorm(work: NormWork, h: Household, younger: number): BaseNorm | null {
+  const kind: NormKind = h.aowSelf || h.aowPartner ? "gehuwden-aow" : "gehuwden-21";
+  const b = need(work, kind);
+  if (!b) return null;
+  if (h.kostendelers > 0 && younger >= h.kdnMinAge) {
+    const personen = 2 + h.kostendelers;
+    const each = kostendelersStep(work, b, personen, "per partner");
+    const normCent = 2 * each;
+    work.steps.push({
+      text: "Voor gehuwden of samenwonenden is de norm de kostendelersnorm van beide partners samen.",
+      article: "art. 22a lid 2",
+      cent: normCent,
+      sources: b.sources,
+    });
+    return {
+      normCent,
+      article: "art. 22a lid 1 en 2",
+      label: `kostendelersnorm met ${personen} personen, voor twee partners`,
+      personen,
+    };
+  }
+  // One partner of AOW age, the other 18–20: the older partner's kostendelersnorm plus the
+  // amount for the younger partner (art. 22a lid 3).
+  if (h.kostendelers > 0) return youngerPartnerNorm(work, h, b);
+  const label = NORM_LABELS[kind];
+  work.steps.push({
+    text: `Norm voor ${label}.`,
+    article: b.article,
+    cent: b.cent,
+    sources: b.sources,
+  });
+  return { normCent: b.cent, article: b.article, label, personen: 1 };
+}
+
+/** Both partners 18, 19 or 20: the couples' jongerennorm (art. 20 lid 1 onder b, lid 2 onder b). */
+function youthCoupleNorm(work: NormWork, h: Household): BaseNorm | null {
+  const kind: NormKind = h.withChildren ? "gehuwden-18-20-kinderen" : "gehuwden-18-20";
+  const a = need(work, kind);
+  if (!a) return null;
+  const label = NORM_LABELS[kind];
+  work.steps.push({
+    text: `Jongerennorm voor ${label}.`,
+    article: a.article,
+    cent: a.cent,
+    sources: a.sources,
+  });
+  return { normCent: a.cent, article: a.article, label, personen: 1 };
+}
+
+/** One partner 18–20, one 21 or older, no kostendelers (art. 20 lid 1 onder c, lid 2 onder c). */
+function mixedAgeCoupleNorm(work: NormWork, h: Household): BaseNorm | null {
+  const kind: NormKind = h.withChildren ? "gehuwden-18-20-en-21-kinderen" : "gehuwden-18-20-en-21";
+  const a = need(work, kind);
+  if (!a) return null;
+  const label = NORM_LABELS[kind];
+  work.steps.push({
+    text: `Norm voor ${label}.`,
+    article: a.article,
+    cent: a.cent,
+    sources: a.sources,
+  });
+  return { normCent: a.cent, article: a.article, label, personen: 1 };
+}
+
+/**
+ * A partner of 18, 19 or 20 next to kostendelers (art. 22a lid 3): the older partner's
+ * kostendelersnorm, counting A without the younger partner, plus a fixed amount for the younger.
+ */
+function youngerPartnerNorm(work: NormWork, h: Household, b: CitedAmount): BaseNorm | null {
+  const kind: NormKind = h.withChildren
+    ? "jongere-partner-kostendelers-kinderen"
+    : "jongere-partner-kostendelers";
+  const extra = need(work, kind);
+  if (!extra) return null;
+  const personen = 1 + h.kostendelers;
+  const own = kostendelersStep(work, b, personen, "voor de partner van 21 jaar of ouder");
+  work.steps.push({
+    text: `Plus het bedrag voor de partner van 18, 19 of 20 jaar (${h.withChildren ? "met" : "zonder"} kinderen).`,
+    article: extra.article,
+    cent: extra.cent,
+    sources: extra.sources,
+  });
+  return {
+    normCent: own + extra.cent,
+    article: "art. 22a lid 1 en 3",
+    label: `kostendelersnorm met ${personen} personen, plus het bedrag voor een jongere partner`,
+    personen,
+  };
+}
+
+/** The kostendelersnorm for A persons from gehuwdennorm B (art. 22a lid 1), as a step. */
+function kostendelersStep(work: NormWork, b: CitedAmount, a: number, who: string): number {
+  const { params, date } = work;
+  const cent = calculateKostendelersnorm(params, b.cent, a, date);
+  work.steps.push({
+    text: `Kostendelersnorm ${who}: er tellen ${a} personen mee (A = ${a}), dus ${describeKostendelersShare(params, a, date)} van de gehuwdennorm van ${formatEuro(b.cent)}.`,
+    article: "art. 22a lid 1",
+    cent,
+    sources: b.sources,
+  });
+  return cent;
+}
+
+/** Step 3, the vakantietoeslag that is part of every norm (art. 19 lid 3); ends the outcome. */
+function withVakantietoeslag(work: NormWork, base: BaseNorm, kostendelers: number): NormOutcome {
+  const { params, date, steps, sources } = work;
   for (const s of steps) for (const id of s.sources) sources.add(id);
-  const vt = calculateVakantietoeslag(params, normCent, date);
+  const vt = calculateVakantietoeslag(params, base.normCent, date);
   const vtRule = ruleOn(params, "vakantietoeslag-aandeel", date);
   steps.push({
     text: `Hiervan is ${formatPercent((vtRule?.value ?? 0) / PPM)} vakantietoeslag (${formatEuro(vt)}). Die houdt de gemeente elke maand apart en betaalt zij één keer per jaar uit, in juni.`,
@@ -309,15 +422,15 @@ export function determineNorm(
   });
   return {
     ok: true,
-    normCent,
+    normCent: base.normCent,
     vakantietoeslagCent: vt,
-    normExclVtCent: normCent - vt,
-    article,
-    label,
-    personen,
+    normExclVtCent: base.normCent - vt,
+    article: base.article,
+    label: base.label,
+    personen: base.personen,
     kostendelers,
     steps,
-    notes,
+    notes: work.notes,
     sources: [...sources],
   };
 }

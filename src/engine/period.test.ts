@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { params } from "../../tests/fixtures/engine.ts";
 import {
   halfYearEnd,
   halfYearStart,
@@ -7,7 +8,6 @@ import {
   ruleOn,
   toMonthStart,
 } from "./period.ts";
-import { params } from "./test-helpers.ts";
 
 describe("dates", () => {
   it("reads a month or a day and returns the first of the month", () => {

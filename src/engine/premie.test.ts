@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { ok, params, person } from "../../tests/fixtures/engine.ts";
 import { calculateMonth } from "./calculate.ts";
-import { ok, params, person } from "./test-helpers.ts";
 import type { MonthInput } from "./types.ts";
 
 const month = (input: Partial<MonthInput>) => ok(calculateMonth(params, person(input)));

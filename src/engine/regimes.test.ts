@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { params } from "../../tests/fixtures/engine.ts";
 import { describeRegimeDates, findRegime, regimesOn, resolveRegime } from "./regimes.ts";
-import { params } from "./test-helpers.ts";
 
 describe("regimes from data/regelingen.csv", () => {
   it("starts with landelijk and has the issue's ids", () => {

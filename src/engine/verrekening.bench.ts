@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { params } from "./test-helpers.ts";
+import { params } from "../../tests/fixtures/engine.ts";
 import { SETTLEMENT_METHODS, simulateTimeline, type TimelineInput } from "./verrekening.ts";
 
 // A 36-month timeline (July 2023 – June 2026: six indexations, the end of the vrijlating) with

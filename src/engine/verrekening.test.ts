@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ok, params } from "../../tests/fixtures/engine.ts";
 import { calculateMonth } from "./calculate.ts";
 import { toMonthStart } from "./period.ts";
-import { ok, params } from "./test-helpers.ts";
 import type { Leefvorm } from "./types.ts";
 import {
   addMonths,

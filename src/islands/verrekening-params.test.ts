@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { params } from "../engine/test-helpers.ts";
+import { params } from "../../tests/fixtures/engine.ts";
 import {
   averageEstimate,
   formatInkomstenLines,

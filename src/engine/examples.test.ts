@@ -1,0 +1,83 @@
+/**
+ * Runs the worked examples in `examples/*.yaml` (one file per rule) against the engine: every
+ * expected output must match within the example's tolerance.
+ */
+import { describe, expect, it } from "vitest";
+import { params, person } from "../../tests/fixtures/engine.ts";
+import {
+  type Example,
+  type ExampleRule,
+  loadExamples,
+} from "../../tests/fixtures/engine-examples.ts";
+import { calculateMonth } from "./calculate.ts";
+import { calculateKostendelersnorm } from "./kostendelers.ts";
+import { calculateVakantietoeslag, determineNorm } from "./norm.ts";
+import { halfYearStart } from "./period.ts";
+import type { MonthInput } from "./types.ts";
+
+type Outputs = Record<string, number>;
+
+/** The example's household as a calculator input in its month. */
+function monthInput(e: Example): MonthInput {
+  return person({ ...(e.input as Partial<MonthInput>), date: e.period });
+}
+
+/** Per rule: compute every output an example file may name. */
+const RUNNERS: Record<ExampleRule, (e: Example) => Outputs> = {
+  norm: (e) => {
+    const date = `${e.period}-01`;
+    const r = determineNorm(params, monthInput(e), halfYearStart(date), date);
+    if (!r.ok) throw new Error(`no norm: ${r.problems.map((p) => p.message).join(" ")}`);
+    return { normCent: r.normCent, personen: r.personen };
+  },
+  vakantietoeslag: (e) => {
+    const incl = e.input.normCent as number;
+    return { normExclVtCent: incl - calculateVakantietoeslag(params, incl, `${e.period}-01`) };
+  },
+  kostendelersnorm: (e) => {
+    const { gehuwdennormCent, personen } = e.input as {
+      gehuwdennormCent: number;
+      personen: number;
+    };
+    return {
+      kostendelersnormCent: calculateKostendelersnorm(
+        params,
+        gehuwdennormCent,
+        personen,
+        `${e.period}-01`,
+      ),
+    };
+  },
+  maand: (e) => {
+    const r = calculateMonth(params, monthInput(e));
+    if (!r.ok) throw new Error(`no result: ${r.problems.map((p) => p.message).join(" ")}`);
+    const { normCent, vakantietoeslagCent, vrijlatingCent, uitkeringCent, premieCent, totaalCent } =
+      r;
+    return { normCent, vakantietoeslagCent, vrijlatingCent, uitkeringCent, premieCent, totaalCent };
+  },
+};
+
+const files = loadExamples();
+
+describe("worked examples (src/engine/examples)", () => {
+  it("has example files", () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+  for (const file of files) {
+    describe(file.path, () => {
+      for (const e of file.examples) {
+        it(e.name, () => {
+          const actual = RUNNERS[file.rule](e);
+          for (const [key, expected] of Object.entries(e.output)) {
+            const got = actual[key];
+            expect(got, `${key} (source: ${e.source.join(", ")})`).toBeTypeOf("number");
+            expect(
+              Math.abs((got as number) - expected),
+              `${key}: expected ${expected}, got ${got}`,
+            ).toBeLessThanOrEqual(e.tolerance);
+          }
+        });
+      }
+    });
+  }
+});
