@@ -5,12 +5,12 @@
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "playwright-core";
-import { serveStatic } from "./serve.ts";
+import { previewSite } from "../tests/e2e/harness.ts";
 
 const dir = process.env.DIST_DIR ?? "dist";
 const out = "tests/e2e/screenshots";
 mkdirSync(out, { recursive: true });
-const { server, origin } = await serveStatic(dir);
+const { origin, stop } = await previewSite(dir);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
@@ -44,4 +44,4 @@ for (const path of process.argv.slice(2)) {
   await page.close();
 }
 await browser.close();
-server.close();
+await stop();

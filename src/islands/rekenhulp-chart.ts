@@ -1,10 +1,14 @@
 /**
  * The calculator's two charts as plain SVG strings: total income against netto earnings (one line
- * per regime, the person's point marked) and the effective marginal rate. Pure string building
- * with linear scales, so the page can draw them at build time and the browser can redraw them
- * without Plot or d3. Every text that comes from data is escaped.
+ * per regime, the person's point marked) and the effective marginal rate. SVG strings from d3's
+ * scales and line generator (imported per module, so the calculator page stays small), so the page
+ * draws them at build time and the browser redraws them without Plot. Every text that comes from
+ * data is escaped.
  */
-import type { CurveSeries } from "../engine/index.ts";
+import { least, max, range } from "d3-array";
+import { scaleLinear } from "d3-scale";
+import { line } from "d3-shape";
+import type { CurvePoint, CurveSeries } from "../engine/index.ts";
 import { formatEuro, formatPercent } from "../format/format.ts";
 import { escapeXml } from "../format/xml.ts";
 
@@ -52,8 +56,12 @@ function frame(
   xTicks: number[],
   xLabel: (v: number) => string,
 ) {
-  const x = (v: number) => M.left + (v / xMax) * (W - M.left - M.right);
-  const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
+  const x = scaleLinear()
+    .domain([0, xMax])
+    .range([M.left, W - M.right]);
+  const y = scaleLinear()
+    .domain([0, yMax])
+    .range([H - M.bottom, M.top]);
   const parts: string[] = [];
   for (const t of yTicks) {
     parts.push(
@@ -72,10 +80,22 @@ function frame(
   return { x, y, axes: parts.join("") };
 }
 
-function ticks(max: number, step: number): number[] {
-  const out: number[] = [];
-  for (let v = 0; v <= max; v += step) out.push(v);
-  return out;
+/** Ticks from 0 up to and including `top` (a whole number of cents), every `step`. */
+function ticks(top: number, step: number): number[] {
+  return range(0, top + 1, step);
+}
+
+/** The series that have a line to draw, and the largest netto amount on them (at least 1). */
+function drawable(series: CurveSeries[]) {
+  const drawn = series.filter((s) => s.ok && s.points.length > 1);
+  const xMax = Math.max(1, max(drawn, (s) => max(s.points, (p) => p.nettoCent)) ?? 0);
+  return { drawn, xMax };
+}
+
+/** One series' line, in the n-th series style. */
+function seriesPath(s: CurveSeries, i: number, d: string | null): string {
+  const st = seriesStyle(i);
+  return `<path d="${d ?? ""}" fill="none" stroke="${st.color}" stroke-width="2.5" stroke-dasharray="${st.dash}"><title>${escapeXml(s.name)}</title></path>`;
 }
 
 const euroShort = (cents: number) => formatEuro(cents, { cents: false });
@@ -88,10 +108,9 @@ export function renderIncomeChart(
   width = DEFAULT_CHART_WIDTH,
 ): string {
   const size = layout(width);
-  const drawn = series.filter((s) => s.ok && s.points.length > 1);
-  const all = drawn.flatMap((s) => s.points);
-  const xMax = Math.max(1, ...all.map((p) => p.nettoCent));
-  const yMax = niceMax(Math.max(0, ...all.map((p) => p.totaalCent)), 50_000);
+  const { drawn, xMax } = drawable(series);
+  const top = max(drawn, (s) => max(s.points, (p) => p.totaalCent)) ?? 0;
+  const yMax = niceMax(Math.max(0, top), 50_000);
   const { x, y, axes } = frame(
     size,
     xMax,
@@ -101,20 +120,19 @@ export function renderIncomeChart(
     ticks(xMax, size.narrow ? 100_000 : 50_000),
     euroShort,
   );
-  const lines = drawn.map((s, i) => {
-    const st = seriesStyle(i);
-    const d = s.points
-      .map((p, j) => `${j ? "L" : "M"}${x(p.nettoCent).toFixed(1)},${y(p.totaalCent).toFixed(1)}`)
-      .join("");
-    return `<path d="${d}" fill="none" stroke="${st.color}" stroke-width="2.5" stroke-dasharray="${st.dash}"><title>${escapeXml(s.name)}</title></path>`;
-  });
+  const path = line<CurvePoint>()
+    .x((p) => x(p.nettoCent))
+    .y((p) => y(p.totaalCent))
+    .digits(1);
+  const lines = drawn.map((s, i) => seriesPath(s, i, path(s.points)));
   let marker = "";
   const first = drawn[0];
-  if (first && markerCent !== null && markerCent <= xMax) {
-    // The curve's points are on a grid; the person's own point is interpolated on it.
-    const p = first.points.reduce((a, b) =>
-      Math.abs(b.nettoCent - markerCent) < Math.abs(a.nettoCent - markerCent) ? b : a,
-    );
+  // The curve's points are on a grid; the person's own point is the nearest one on it.
+  const p =
+    first && markerCent !== null && markerCent <= xMax
+      ? least(first.points, (q) => Math.abs(q.nettoCent - markerCent))
+      : undefined;
+  if (p) {
     marker = `<circle cx="${x(p.nettoCent).toFixed(1)}" cy="${y(p.totaalCent).toFixed(1)}" r="6" fill="var(--bg)" stroke="var(--fg)" stroke-width="2.5"><title>U: ${escapeXml(euroShort(p.nettoCent))} netto</title></circle>`;
   }
   return svg(size, title, `${axes}${lines.join("")}${marker}`);
@@ -127,8 +145,7 @@ export function renderMarginalChart(
   width = DEFAULT_CHART_WIDTH,
 ): string {
   const size = layout(width);
-  const drawn = series.filter((s) => s.ok && s.points.length > 1);
-  const xMax = Math.max(1, ...drawn.flatMap((s) => s.points.map((p) => p.nettoCent)));
+  const { drawn, xMax } = drawable(series);
   const { x, y, axes } = frame(
     size,
     xMax,
@@ -138,16 +155,11 @@ export function renderMarginalChart(
     ticks(xMax, size.narrow ? 100_000 : 50_000),
     euroShort,
   );
-  const lines = drawn.map((s, i) => {
-    const st = seriesStyle(i);
-    const d = s.points
-      .map((p, j) => {
-        const rate = Math.min(1, Math.max(0, p.marginalRate));
-        return `${j ? "L" : "M"}${x(p.nettoCent).toFixed(1)},${y(rate).toFixed(1)}`;
-      })
-      .join("");
-    return `<path d="${d}" fill="none" stroke="${st.color}" stroke-width="2.5" stroke-dasharray="${st.dash}"><title>${escapeXml(s.name)}</title></path>`;
-  });
+  const path = line<CurvePoint>()
+    .x((p) => x(p.nettoCent))
+    .y((p) => y(Math.min(1, Math.max(0, p.marginalRate))))
+    .digits(1);
+  const lines = drawn.map((s, i) => seriesPath(s, i, path(s.points)));
   return svg(size, title, `${axes}${lines.join("")}`);
 }
 

@@ -3,6 +3,9 @@
  * chart (plain SVG) and the sentence a screen reader hears. Pure: the page renders it at build
  * time (the example without JavaScript, the walk-through steps), the island in the browser.
  */
+import { max, range } from "d3-array";
+import { scaleBand, scaleLinear } from "d3-scale";
+import { line } from "d3-shape";
 import type { Parameters } from "../engine/index.ts";
 import {
   type SettlementMethod,
@@ -130,15 +133,23 @@ export function renderTimelineChart(
   width = 640,
 ): string {
   const W = Math.round(Math.min(960, Math.max(300, width)));
-  const max = Math.max(1, ...rows.map((r) => Math.max(r.totalCent, r.earnedCent)));
-  const step = max > 300_000 ? 100_000 : 50_000;
-  const yMax = Math.max(step, Math.ceil(max / step) * step);
+  const top = Math.max(1, max(rows, (r) => Math.max(r.totalCent, r.earnedCent)) ?? 0);
+  const step = top > 300_000 ? 100_000 : 50_000;
+  const yMax = Math.max(step, Math.ceil(top / step) * step);
   const innerW = W - M.left - M.right;
-  const band = innerW / rows.length;
-  const y = (v: number) => H - M.bottom - (v / yMax) * (H - M.top - M.bottom);
-  const cx = (i: number) => M.left + band * (i + 0.5);
+  // One band per month; the bar takes 70% of it, centred.
+  const x = scaleBand<number>()
+    .domain(range(rows.length))
+    .range([M.left, W - M.right])
+    .paddingInner(0.3)
+    .paddingOuter(0.15);
+  const band = x.step();
+  const y = scaleLinear()
+    .domain([0, yMax])
+    .range([H - M.bottom, M.top]);
+  const cx = (i: number) => (x(i) ?? 0) + x.bandwidth() / 2;
   const parts: string[] = [];
-  for (let t = 0; t <= yMax; t += step) {
+  for (const t of range(0, yMax + 1, step)) {
     parts.push(
       `<line x1="${M.left}" x2="${W - M.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="var(--line)"/>`,
       `<text x="${M.left - 6}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${escapeXml(formatEuro(t, { cents: false }))}</text>`,
@@ -177,11 +188,12 @@ export function renderTimelineChart(
       );
     }
   });
-  const line = rows
-    .map((r, i) => `${i ? "L" : "M"}${cx(i).toFixed(1)},${y(r.earnedCent).toFixed(1)}`)
-    .join("");
+  const earned = line<TimelineRow>()
+    .x((_, i) => cx(i))
+    .y((r) => y(r.earnedCent))
+    .digits(1);
   parts.push(
-    `<path d="${line}" fill="none" stroke="var(--chart-2)" stroke-width="2.5" stroke-dasharray="6 3"/>`,
+    `<path d="${earned(rows) ?? ""}" fill="none" stroke="var(--chart-2)" stroke-width="2.5" stroke-dasharray="6 3"/>`,
   );
   for (const [i, r] of rows.entries()) {
     parts.push(

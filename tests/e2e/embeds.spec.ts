@@ -4,11 +4,9 @@
  * snippet and with the script-file version.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
-import { serveStatic } from "../../scripts/serve.ts";
 import { openPage, type Site, startSite } from "./harness.ts";
 
 interface ChartMeta {
@@ -20,21 +18,31 @@ interface ChartMeta {
 }
 
 let site: Site;
-let host: { origin: string; close(): void };
 let charts: ChartMeta[] = [];
-const hostDir = mkdtempSync(join(tmpdir(), "bodp-host-"));
+
+/**
+ * A made-up site on another origin that embeds a chart: it answers the pages the tests put in
+ * `hostPages` (by path). A real server, because Chromium does not let a page the test fulfils
+ * itself frame the local site (local network access checks).
+ */
+const hostPages = new Map<string, string>();
+const host = createServer((req, res) => {
+  const html = hostPages.get(req.url ?? "");
+  res.writeHead(html ? 200 : 404, { "Content-Type": "text/html; charset=utf-8" }).end(html ?? "");
+});
+let hostOrigin = "";
 
 before(async () => {
+  await new Promise<void>((ok) => host.listen(0, "127.0.0.1", ok));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
   site = await startSite();
   const api = (await (await fetch(`${site.origin}/api/charts.json`)).json()) as {
     charts: ChartMeta[];
   };
   charts = api.charts;
-  const started = await serveStatic(hostDir);
-  host = { origin: started.origin, close: () => started.server.close() };
 });
 after(async () => {
-  host?.close();
+  host.close();
   await site?.close();
 });
 
@@ -96,15 +104,15 @@ for (const variant of ["inline", "file"] as const) {
         variant === "file"
           ? `<meta http-equiv="Content-Security-Policy" content="script-src ${site.origin}; frame-src ${site.origin}">`
           : "";
-      const file = `host-${variant}-${width}.html`;
-      writeFileSync(
-        join(hostDir, file),
+      const file = `/host-${variant}-${width}.html`;
+      hostPages.set(
+        file,
         `<!doctype html><html lang="en"><head><meta charset="utf-8">${csp}<title>Host</title></head><body style="margin:0"><p>Article text.</p><iframe src="${localEmbed(c)}" title="${c.title}" data-bodp-embed style="width:100%;height:150px;border:0"></iframe>${script}<p>More text.</p></body></html>`,
       );
       const { page, context } = await openPage(site, { width });
       // The host is another origin; allow it explicitly.
       await context.unroute("**/*");
-      await page.goto(`${host.origin}/${file}`);
+      await page.goto(hostOrigin + file);
       const frame = page.frameLocator("iframe[data-bodp-embed]");
       await frame.locator(".chart-figure").waitFor();
       const handle = await page.locator("iframe[data-bodp-embed]").elementHandle();

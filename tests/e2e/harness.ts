@@ -1,13 +1,12 @@
 /**
- * Shared set-up for browser tests: a static server over the built site, Debian's Chromium through
- * playwright-core, and a page wrapper that records console errors, failed requests and requests to
- * other hosts. Run a spec with `node --test tests/e2e/<area>.spec.ts` after a build; `DIST_DIR`
- * picks the build folder (default `dist`), `CHROMIUM_PATH` the browser (default /usr/bin/chromium).
+ * Shared set-up for browser tests: Astro's own preview server over the built site, Debian's Chromium
+ * through playwright-core, and a page wrapper that records console errors, failed requests and
+ * requests to other hosts. Run a spec with `node --test tests/e2e/<area>.spec.ts` after a build;
+ * `DIST_DIR` picks the build folder (default `dist`), `CHROMIUM_PATH` the browser (default
+ * /usr/bin/chromium).
  */
 import { existsSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { serveStatic } from "../../scripts/serve.ts";
 
 export const DIST_DIR = process.env.DIST_DIR ?? "dist";
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -34,26 +33,45 @@ function assertPrerequisites() {
   }
 }
 
+/**
+ * Serves the build in `dir` with `astro preview` (the project's config: trailing slashes, the 404
+ * page) on 127.0.0.1:`port` (0 = any free port); resolves with its origin and a stop function.
+ */
+export async function previewSite(
+  dir: string,
+  port = 0,
+): Promise<{ origin: string; stop(): Promise<void> }> {
+  // The preview would otherwise report its use to Astro's telemetry host.
+  process.env.ASTRO_TELEMETRY_DISABLED = "1";
+  const { preview } = await import("astro");
+  const server = await preview({
+    outDir: dir,
+    server: { host: "127.0.0.1", port },
+    logLevel: "error",
+  });
+  return { origin: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
+}
+
 /** A running site and browser for one spec file. */
 export interface Site {
   origin: string;
   browser: Browser;
-  server: Server;
   close(): Promise<void>;
 }
 
-/** Starts the static server (on a free port unless given) and the browser. */
+/** Starts the preview server (on a free port unless given) and the browser. */
 export async function startSite(opts: { port?: number } = {}): Promise<Site> {
   assertPrerequisites();
-  const { server, origin } = await serveStatic(DIST_DIR, opts.port ?? 0);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const [server, browser] = await Promise.all([
+    previewSite(DIST_DIR, opts.port ?? 0),
+    chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
+  ]);
   return {
-    origin,
+    origin: server.origin,
     browser,
-    server,
     async close() {
       await browser.close();
-      await new Promise((ok) => server.close(ok));
+      await server.stop();
     },
   };
 }
