@@ -1,7 +1,8 @@
 /**
  * The form controller on a tiny calculator (one amount in, its double out) in linkedom's DOM: the
  * permalink fills the form, a result renders and the URL follows, a bad value gets its message at
- * the field, and the invalid-input policy either keeps the last result or shows no amount at all.
+ * the field, and the invalid-input policy either keeps the reader's own earlier result, marked as
+ * such, or shows no amount at all; neither ever shows the build-time example for a bad permalink.
  */
 import { parseHTML } from "linkedom";
 import { afterEach, describe, expect, test } from "vitest";
@@ -51,6 +52,7 @@ function setUp(search: string, policy: InvalidPolicy) {
     },
     announce: (n) => `Het dubbele is € ${n}.`,
     onInvalid: policy,
+    describe: (v) => `bedrag ${v.bedrag}`,
   });
   const q = <T extends Element>(sel: string) => root.querySelector(sel) as T;
   const input = q<HTMLInputElement>('[name="bedrag"]');
@@ -68,7 +70,7 @@ afterEach(() => {
 
 describe("form controller", () => {
   test("fills the form from the permalink, renders and keeps the URL in step", () => {
-    const { q, type, urls } = setUp("?bedrag=7", "keep-last");
+    const { q, type, urls } = setUp("?bedrag=7", "keep-own");
     expect(q<HTMLInputElement>('[name="bedrag"]').value).toBe("7");
     expect(q("output").textContent).toBe("€ 14");
     expect(q("[data-live]").textContent).toBe("Het dubbele is € 14.");
@@ -80,19 +82,31 @@ describe("form controller", () => {
     expect(q<HTMLElement>('[name="extra"]').closest<HTMLElement>(".field")?.hidden).toBe(true);
   });
 
-  test("keep-last: a bad value gets its message and the last result stays", () => {
-    const { q, type, urls } = setUp("?bedrag=7", "keep-last");
+  test("keep-own: a bad value gets its message; the reader's earlier result stays, marked with its inputs", () => {
+    const { q, type, urls } = setUp("?bedrag=7", "keep-own");
     type("abc");
     expect(q('[data-error="bedrag"]').textContent).toBe("Vul een heel bedrag in.");
     expect(q('[name="bedrag"]').getAttribute("aria-invalid")).toBe("true");
-    expect(q("[data-status]").textContent).toMatch(/laatste berekening die wel lukte/);
+    expect(q("[data-status]").textContent).toMatch(/uw vorige berekening \(bedrag 7\)/);
+    expect(q("[data-status]").textContent).toMatch(/hoort niet bij wat nu in het formulier staat/);
     expect(q("output").textContent).toBe("€ 14");
     expect(q<HTMLElement>("[data-result]").hidden).toBe(false);
+    expect(q<HTMLElement>("[data-result]").hasAttribute("data-earlier")).toBe(true);
     expect(urls).toEqual([]);
     type("9");
+    expect(q<HTMLElement>("[data-result]").hasAttribute("data-earlier")).toBe(false);
     expect(q<HTMLElement>('[data-error="bedrag"]').hidden).toBe(true);
     expect(q('[name="bedrag"]').getAttribute("aria-invalid")).toBe(null);
     expect(q("[data-status]").textContent).toBe("");
+  });
+
+  test("keep-own: a bad permalink shows no amount, not the build-time example", () => {
+    const { q, type } = setUp("?bedrag=x", "keep-own");
+    expect(q<HTMLElement>("[data-result]").hidden).toBe(true);
+    expect(q("[data-status]").textContent).toMatch(/geen uitkomst/);
+    type("4");
+    expect(q<HTMLElement>("[data-result]").hidden).toBe(false);
+    expect(q("output").textContent).toBe("€ 8");
   });
 
   test("clear: invalid input, from the form or the URL, shows no amount at all", () => {

@@ -35,11 +35,13 @@ export interface FieldSpec<K extends string> {
 
 /**
  * What the page shows while the input is invalid or cannot be computed:
- * - `keep-last`: the last result that could be computed stays (the build-time example at first);
+ * - `keep-own`: a result this reader computed earlier in this visit stays, marked as that earlier
+ *   calculation with its inputs; before the first such result (a bad permalink, say) nothing shows,
+ *   not even the build-time example;
  * - `clear`: every `[data-result]` region is hidden, so no amount shows that the reader's input
  *   did not produce.
  */
-export type InvalidPolicy = "keep-last" | "clear";
+export type InvalidPolicy = "keep-own" | "clear";
 
 /** The outcome of a step that can fail with messages per field. */
 export type Outcome<T, K extends string> =
@@ -64,8 +66,10 @@ export interface CalculatorSpec<V extends Record<keyof V, string>, I, W> {
   announce(view: W): string;
   /** Selector of the element whose width the charts are drawn at. */
   chartBox?: string;
-  /** What shows while the input is invalid; default `keep-last`. */
+  /** What shows while the input is invalid; default `keep-own`. */
   onInvalid?: InvalidPolicy;
+  /** The inputs of a computed result in a few Dutch words, to label it once it is out of date. */
+  describe?(values: V): string;
   /** A new choice (radio button, select) is a step the back button undoes; default false. */
   choicesInHistory?: boolean;
   /** Wait after a keystroke before recalculating, in ms; default 120. */
@@ -88,7 +92,8 @@ export interface Calculator {
 const STATUS = {
   parse: "Er is iets mis met de invoer.",
   compute: "Dit kunnen we niet berekenen.",
-  "keep-last": "Hieronder staat nog de laatste berekening die wel lukte.",
+  earlier: "Hieronder staat nog uw vorige berekening",
+  notCurrent: "Die hoort niet bij wat nu in het formulier staat.",
   clear: "Daarom ziet u nu geen uitkomst. Verbeter wat bij het veld staat; dan rekenen we opnieuw.",
 } as const;
 
@@ -101,7 +106,10 @@ export function startCalculator<V extends Record<keyof V, string>, I, W>(
   if (!form) return null;
   const status = root.querySelector<HTMLElement>("[data-status]");
   const live = root.querySelector<HTMLElement>("[data-live]");
-  const policy = spec.onInvalid ?? "keep-last";
+  const policy = spec.onInvalid ?? "keep-own";
+  // The inputs of the last result this reader computed in this visit (none yet: the page may
+  // show a build-time example, which is not theirs).
+  let own: V | null = null;
   const names = spec.fields.map((f) => f.name);
 
   const control = (name: string) =>
@@ -173,18 +181,27 @@ export function startCalculator<V extends Record<keyof V, string>, I, W>(
     }
   };
 
-  const showResult = (shown: boolean) => {
-    for (const region of root.querySelectorAll<HTMLElement>("[data-result]"))
+  /** Shows or hides every result region; `earlier` marks what shows as an out-of-date result. */
+  const showResult = (shown: boolean, earlier = false) => {
+    for (const region of root.querySelectorAll<HTMLElement>("[data-result]")) {
       region.hidden = !shown;
+      if (earlier) region.dataset.earlier = "";
+      else delete region.dataset.earlier;
+    }
   };
 
   const fail = (step: "parse" | "compute", errors: FieldErrors) => {
     showErrors(errors);
-    if (status) status.textContent = `${STATUS[step]} ${STATUS[policy]}`;
-    if (policy === "clear") {
-      showResult(false);
-      if (live) live.textContent = "";
+    if (policy === "keep-own" && own) {
+      const inputs = spec.describe ? ` (${spec.describe(own)})` : "";
+      if (status)
+        status.textContent = `${STATUS[step]} ${STATUS.earlier}${inputs}. ${STATUS.notCurrent}`;
+      showResult(true, true);
+      return;
     }
+    if (status) status.textContent = `${STATUS[step]} ${STATUS.clear}`;
+    showResult(false);
+    if (live) live.textContent = "";
   };
 
   let lastQuery = location.search.replace(/^\?/, "");
@@ -199,6 +216,7 @@ export function startCalculator<V extends Record<keyof V, string>, I, W>(
     showErrors({});
     if (status) status.textContent = "";
     showResult(true);
+    own = values;
     spec.render(built.view);
     if (live) live.textContent = spec.announce(built.view);
     const query = spec.toQuery(values);

@@ -5,8 +5,10 @@
  */
 
 import type { InputField, Parameters } from "../engine/index.ts";
+import { formatEuro, parseAmount } from "../format/index.ts";
+import { currentMonth, monthToOpen, showCoverageNote } from "./coverage.ts";
 import { type FieldSpec, startCalculator } from "./form-controller.ts";
-import { PERSON_FIELDS } from "./person-fields.ts";
+import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { parseForm, readQuery, writeQuery } from "./rekenhulp-params.ts";
 import { buildView, OUTPUT_NAMES, type View } from "./rekenhulp-view.ts";
 import { fillList, setText, tableRows } from "./render-dom.ts";
@@ -69,9 +71,11 @@ const root = document.getElementById("rekenhulp");
 const data = document.getElementById("rekenhulp-parameters");
 if (root && data) {
   const params = JSON.parse(data.textContent ?? "{}") as Parameters;
+  const today = currentMonth();
+  showCoverageNote(root, params, today);
   startCalculator(root, {
     fields: FORM_FIELDS,
-    fromQuery: (search) => readQuery(params, search),
+    fromQuery: (search) => readQuery(params, search, monthToOpen(params, today).month),
     toQuery: writeQuery,
     parse: (values) => parseForm(params, values),
     compute: (input, { chartWidth }) => buildView(params, input, chartWidth ? { chartWidth } : {}),
@@ -79,6 +83,12 @@ if (root && data) {
     announce: (view) => view.announcement,
     // Draw the charts at the reader's width (text stays readable on a phone).
     chartBox: "[data-view=incomeSvg]",
-    onInvalid: "keep-last",
+    onInvalid: "keep-own",
+    describe: (values) => {
+      const netto = parseAmount(values.netto);
+      return netto.ok
+        ? `${describePerson(values)}, ${formatEuro(netto.cents)} netto`
+        : describePerson(values);
+    },
   });
 }

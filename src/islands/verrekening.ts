@@ -5,8 +5,9 @@
  */
 
 import type { Parameters, TimelineField } from "../engine/index.ts";
+import { currentMonth, showCoverageNote } from "./coverage.ts";
 import { type FieldSpec, startCalculator } from "./form-controller.ts";
-import { PERSON_FIELDS } from "./person-fields.ts";
+import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { fillDefinitions, fillList, setText, tableRows } from "./render-dom.ts";
 import {
   averageEstimate,
@@ -69,6 +70,7 @@ const root = document.getElementById("verrekening");
 const data = document.getElementById("verrekening-parameters");
 if (root && data) {
   const params = JSON.parse(data.textContent ?? "{}") as Parameters;
+  showCoverageNote(root, params, currentMonth());
   const presetEl = document.getElementById("verrekening-voorbeelden");
   const presets = JSON.parse(presetEl?.textContent ?? "[]") as { id: string; cents: number[] }[];
   const calculator = startCalculator(root, {
@@ -81,7 +83,8 @@ if (root && data) {
     render: (view) => render(root, view),
     announce: (view) => view.announcement,
     chartBox: "[data-view=chartSvg]",
-    onInvalid: "keep-last",
+    onInvalid: "keep-own",
+    describe: (values) => `${describePerson(values)}, methode ${values.methode}`,
     choicesInHistory: true,
     debounceMs: 150,
     afterRender: (query) => updateLinks(root, query),
