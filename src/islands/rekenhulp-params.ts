@@ -30,11 +30,14 @@ export const FIELDS: readonly InputField[] = [
 
 const LEEFVORMEN: readonly Leefvorm[] = ["alleenstaand", "alleenstaande-ouder", "samenwonend"];
 
-/** Defaults for missing parameters: the first month of the latest half year in the data. */
-export function defaultValues(params: Parameters): FormValues {
+/**
+ * Defaults for missing parameters. The month: `month` when given (the browser passes the month to
+ * open on, see coverage.ts), else the first month of the latest half year in the data.
+ */
+export function defaultValues(params: Parameters, month?: string): FormValues {
   const last = params.periods[params.periods.length - 1] ?? "2026-01-01";
   return {
-    datum: last.slice(0, 7),
+    datum: month ?? last.slice(0, 7),
     leefvorm: "alleenstaand",
     leeftijd: "35",
     partnerleeftijd: "35",
@@ -47,10 +50,10 @@ export function defaultValues(params: Parameters): FormValues {
   };
 }
 
-/** Reads form values from a query string; missing parameters get the defaults. */
-export function readQuery(params: Parameters, search: string): FormValues {
+/** Reads form values from a query string; missing parameters get the defaults (`month`: see defaultValues). */
+export function readQuery(params: Parameters, search: string, month?: string): FormValues {
   const q = new URLSearchParams(search);
-  const values = defaultValues(params);
+  const values = defaultValues(params, month);
   for (const f of FIELDS) {
     const v = q.get(f);
     if (v !== null) values[f] = v.slice(0, 200);

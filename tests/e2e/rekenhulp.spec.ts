@@ -1,7 +1,9 @@
 /**
  * The calculator /rekenhulp/ in Chromium: a permalink opens and shows the expected outputs; typing
- * updates the outputs and the URL; bad input shows a Dutch message at the field and keeps the last
- * valid result; markup in the URL is never injected; without JavaScript a worked example remains.
+ * updates the outputs and the URL; bad input shows a Dutch message at the field and keeps only the
+ * reader's own earlier result, marked; a bad permalink shows no amounts; the calculator opens on the
+ * reader's month when the data covers it and says so when it does not; markup in the URL is never
+ * injected; without JavaScript a worked example remains.
  * Run after a build: `DIST_DIR=dist-engine node --test tests/e2e/rekenhulp.spec.ts`.
  */
 import assert from "node:assert/strict";
@@ -138,6 +140,71 @@ test("bad input shows a Dutch message at the field and keeps the last valid resu
     await error.waitFor({ state: "hidden" });
   }
   await context.close();
+});
+
+test("a permalink in the half year of 1 July 2026 uses its amounts", async () => {
+  const { page, context } = await openPage(site);
+  // Participatiewet per 1 juli 2026, art. 21 onder a: € 1.419,46 incl. vakantietoeslag; 5% of it
+  // (art. 19 lid 3) is € 70,97, so € 1.348,49 a month; 25% of € 500 stays (art. 31 lid 2 onder n):
+  // bijstand 1.348,49 − 375 = 973,49 and in total 1.473,49.
+  await page.goto(
+    `${site.origin}/rekenhulp/?datum=2026-07&leefvorm=alleenstaand&leeftijd=35&netto=500&maand=2&regeling=landelijk`,
+  );
+  await page.waitForFunction(
+    () => document.querySelector<HTMLOutputElement>('output[name="norm"]')?.value === "€ 1.419,46",
+  );
+  assert.equal(await output(page, "uitkering"), "€ 973,49");
+  assert.equal(await output(page, "totaal"), "€ 1.473,49");
+  await context.close();
+});
+
+test("a fresh bad permalink shows the message and no amounts at all", async () => {
+  const { page, context, problems } = await openPage(site);
+  await page.goto(`${site.origin}/rekenhulp/?netto=abc&leeftijd=24&huisgenoten=52,55`);
+  await page.locator('[data-error="netto"]').waitFor({ state: "visible" });
+  assert.equal(await page.locator("[data-result]:visible").count(), 0);
+  assert.equal(await page.locator("main output:visible").count(), 0);
+  assert.match((await page.locator("[data-status]").textContent()) ?? "", /geen uitkomst/);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("a month outside the data: a message at the field and no amounts", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(`${site.origin}/rekenhulp/?datum=2031-01&leeftijd=35&netto=500`);
+  await page.locator('[data-error="datum"]').waitFor({ state: "visible" });
+  assert.equal(await page.locator("main output:visible").count(), 0);
+  await context.close();
+});
+
+/** The last month the data covers, as the page embeds it (`YYYY-MM`). */
+async function lastCoveredMonth(page: Page): Promise<string> {
+  const json = await page.locator("#rekenhulp-parameters").textContent();
+  return (JSON.parse(json ?? "{}") as { lastDate: string }).lastDate.slice(0, 7);
+}
+
+test("the calculator opens on the reader's month, or on the last covered month with a note", async () => {
+  // A reader in a month after the data: the last covered month, and a note that names it.
+  const later = await openPage(site);
+  await later.context.clock.setFixedTime(new Date("2031-03-15T10:00:00"));
+  await later.page.goto(`${site.origin}/rekenhulp/`);
+  const last = await lastCoveredMonth(later.page);
+  await later.page.locator("[data-coverage]").waitFor({ state: "visible" });
+  const note = (await later.page.locator("[data-coverage]").textContent()) ?? "";
+  assert.match(note, /hebben we nog niet gevonden/);
+  assert.ok(note.includes(last.slice(0, 4)), `the note names ${last}`);
+  assert.equal(await later.page.locator("#f-datum").inputValue(), last);
+  await later.context.close();
+
+  // A reader in the first month the data covers: that month, and no note.
+  const early = await openPage(site);
+  await early.context.clock.setFixedTime(new Date("2015-03-15T10:00:00"));
+  await early.page.goto(`${site.origin}/rekenhulp/`);
+  await early.page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>("#f-datum")?.value === "2015-03",
+  );
+  assert.equal(await early.page.locator("[data-coverage]").isVisible(), false);
+  await early.context.close();
 });
 
 test("markup and nonsense in the URL are reported, never injected", async () => {
