@@ -1,8 +1,9 @@
 /**
- * The data in `data/`: every file validates, every cited source exists, every source is cited,
- * every chart cites known sources, and datapackage.json describes exactly these files.
+ * The data in `data/`: every file validates, every cited source exists (including those the
+ * engine's worked examples cite), every source is cited, every chart cites known sources, and
+ * datapackage.json describes exactly these files.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { charts } from "../charts/registry.ts";
 import { describeResource } from "./dataset.ts";
@@ -29,6 +30,8 @@ describe("data files", () => {
     const extra = new Map<string, string[]>();
     for (const [chartId, ids] of chartCitations)
       for (const id of ids) extra.set(id, [...(extra.get(id) ?? []), `chart ${chartId}`]);
+    for (const [file, ids] of exampleCitations())
+      for (const id of ids) extra.set(id, [...(extra.get(id) ?? []), file]);
     expect(checkCitations(extra)).toEqual([]);
   });
 
@@ -81,3 +84,34 @@ describe("datapackage.json", () => {
     }
   });
 });
+
+/**
+ * Source ids of the engine's worked examples (`src/engine/examples/*.yaml`): each `source:` is one
+ * id, a list `[a, b]`, or a block list of `- id` lines below it.
+ */
+function exampleCitations(): [string, string[]][] {
+  const dir = "src/engine/examples";
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => {
+      const lines = readFileSync(`${dir}/${f}`, "utf8").split(/\r?\n/);
+      const ids: string[] = [];
+      lines.forEach((line, i) => {
+        const m = /^\s*source:\s*(.*)$/.exec(line);
+        if (!m) return;
+        let value = (m[1] ?? "").trim();
+        if (value === "") {
+          const items: string[] = [];
+          for (const next of lines.slice(i + 1)) {
+            const item = /^\s+-\s+(\S+)\s*$/.exec(next);
+            if (!item) break;
+            items.push(item[1] ?? "");
+          }
+          value = items.join(",");
+        }
+        for (const id of value.replace(/^\[|\]$/g, "").split(","))
+          if (id.trim()) ids.push(id.trim());
+      });
+      return [`${dir}/${f}`, ids];
+    });
+}
