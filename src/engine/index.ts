@@ -14,6 +14,14 @@ export {
   settleMonth,
   validateInput,
 } from "./calculate.ts";
+export type * from "./inkomstenbelasting.ts";
+export {
+  calculateAlgemeneHeffingskorting,
+  calculateArbeidskorting,
+  calculateBox1Belasting,
+  calculateInkomstenbelasting,
+  calculatePremiesVolksverzekeringen,
+} from "./inkomstenbelasting.ts";
 export {
   calculateKostendelersnorm,
   countKostendelers,
@@ -50,3 +58,6 @@ export {
   validateTimeline,
 } from "./verrekening.ts";
 export { applyVrijlating, chooseVrijlating, isOldEnoughForVrijlating } from "./vrijlating.ts";
+export type { YearFailure } from "./yearly.ts";
+export type * from "./zorgtoeslag.ts";
+export { calculateZorgtoeslag, validateZorgtoeslagInput } from "./zorgtoeslag.ts";
