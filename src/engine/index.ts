@@ -22,6 +22,13 @@ export {
   calculateInkomstenbelasting,
   calculatePremiesVolksverzekeringen,
 } from "./inkomstenbelasting.ts";
+export type * from "./kinderbijslag.ts";
+export { ageOn, calculateKinderbijslag, validateKinderbijslagInput } from "./kinderbijslag.ts";
+export type * from "./kindgebonden-budget.ts";
+export {
+  calculateKindgebondenBudget,
+  validateKindgebondenBudgetInput,
+} from "./kindgebonden-budget.ts";
 export {
   calculateKostendelersnorm,
   countKostendelers,

@@ -5,7 +5,13 @@
  */
 import { applyRate } from "./money.ts";
 import type { Parameters } from "./types.ts";
-import { checkYear, toeslagenOf, valuesForYear, type YearFailure } from "./yearly.ts";
+import {
+  checkYear,
+  MAX_INKOMEN_CENT,
+  toeslagenOf,
+  valuesForYear,
+  type YearFailure,
+} from "./yearly.ts";
 
 /** An amount in cents with the sources of the parameters it was computed from. */
 export interface TaxAmount {
@@ -32,7 +38,7 @@ function yearValues<const N extends string>(params: Parameters, year: number, na
 }
 
 function badAmount(cents: number, what: string): YearFailure | null {
-  if (Number.isSafeInteger(cents) && cents >= 0 && cents <= 100_000_000_000) return null;
+  if (Number.isSafeInteger(cents) && cents >= 0 && cents <= MAX_INKOMEN_CENT) return null;
   return { ok: false, problems: [{ field: "netto", message: `Het ${what} moet 0 of meer zijn.` }] };
 }
 

@@ -4,6 +4,9 @@
  */
 import type { Parameters, Problem, ToeslagenParameters, YearlyParameters } from "./types.ts";
 
+/** Highest yearly income accepted (€ 100 million): keeps every cent × ppm product exact. */
+export const MAX_INKOMEN_CENT = 10_000_000_000;
+
 /** A failed yearly calculation: why, in Dutch. */
 export interface YearFailure {
   ok: false;

@@ -9,6 +9,7 @@ import type { Parameters, Problem } from "./types.ts";
 import {
   checkYear,
   floorToEuro,
+  MAX_INKOMEN_CENT,
   roundToEuroHalfUp,
   toeslagenOf,
   valuesForYear,
@@ -70,7 +71,7 @@ export function validateZorgtoeslagInput(input: ZorgtoeslagInput): Problem[] {
     ["toetsingsinkomen", input.toetsingsinkomenCent],
     ["toetsingsinkomen van de partner", input.partnerToetsingsinkomenCent ?? 0],
   ] as const) {
-    if (!Number.isSafeInteger(value) || value < 0 || value > 100_000_000_000)
+    if (!Number.isSafeInteger(value) || value < 0 || value > MAX_INKOMEN_CENT)
       problems.push({ field: "netto", message: `Het ${key} moet een bedrag van 0 of meer zijn.` });
   }
   return problems;
