@@ -3,17 +3,19 @@
  * expected output must match within the example's tolerance.
  */
 import { describe, expect, it } from "vitest";
-import { params, person } from "../../tests/fixtures/engine.ts";
+import { params, person, toeslagenParams } from "../../tests/fixtures/engine.ts";
 import {
   type Example,
   type ExampleRule,
   loadExamples,
 } from "../../tests/fixtures/engine-examples.ts";
 import { calculateMonth } from "./calculate.ts";
+import { calculateBox1Belasting } from "./inkomstenbelasting.ts";
 import { calculateKostendelersnorm } from "./kostendelers.ts";
 import { calculateVakantietoeslag, determineNorm } from "./norm.ts";
 import { halfYearStart } from "./period.ts";
 import type { MonthInput } from "./types.ts";
+import { calculateZorgtoeslag } from "./zorgtoeslag.ts";
 
 type Outputs = Record<string, number>;
 
@@ -54,6 +56,43 @@ const RUNNERS: Record<ExampleRule, (e: Example) => Outputs> = {
     const { normCent, vakantietoeslagCent, vrijlatingCent, uitkeringCent, premieCent, totaalCent } =
       r;
     return { normCent, vakantietoeslagCent, vrijlatingCent, uitkeringCent, premieCent, totaalCent };
+  },
+  zorgtoeslag: (e) => {
+    const i = e.input as {
+      toetsingsinkomenCent: number;
+      partner?: boolean;
+      partnerVerzekerd?: boolean;
+      partnerToetsingsinkomenCent?: number;
+    };
+    const r = calculateZorgtoeslag(toeslagenParams, {
+      year: Number(e.period.slice(0, 4)),
+      toetsingsinkomenCent: i.toetsingsinkomenCent,
+      toeslagpartner: i.partner ?? false,
+      ...(i.partnerToetsingsinkomenCent === undefined
+        ? {}
+        : { partnerToetsingsinkomenCent: i.partnerToetsingsinkomenCent }),
+      ...(i.partnerVerzekerd === undefined ? {} : { partnerVerzekerd: i.partnerVerzekerd }),
+    });
+    if (!r.ok) throw new Error(`no result: ${r.problems.map((p) => p.message).join(" ")}`);
+    const { normpremieCent, jaarbedragCent, maandbedragCent, maandbedragAfgerondCent } = r;
+    return {
+      normpremieCent,
+      jaarbedragCent,
+      maandbedragCent,
+      maandbedragAfgerondCent,
+      heeftRecht: Number(r.heeftRecht),
+    };
+  },
+  inkomstenbelasting: (e) => {
+    const i = e.input as { belastbaarInkomenCent: number; geborenVoor1946?: boolean };
+    const r = calculateBox1Belasting(
+      toeslagenParams,
+      Number(e.period.slice(0, 4)),
+      i.belastbaarInkomenCent,
+      { geborenVoor1946: i.geborenVoor1946 ?? false },
+    );
+    if (!r.ok) throw new Error(`no result: ${r.problems.map((p) => p.message).join(" ")}`);
+    return { belastingCent: r.belastingCent };
   },
 };
 

@@ -14,6 +14,21 @@ export {
   settleMonth,
   validateInput,
 } from "./calculate.ts";
+export type * from "./inkomstenbelasting.ts";
+export {
+  calculateAlgemeneHeffingskorting,
+  calculateArbeidskorting,
+  calculateBox1Belasting,
+  calculateInkomstenbelasting,
+  calculatePremiesVolksverzekeringen,
+} from "./inkomstenbelasting.ts";
+export type * from "./kinderbijslag.ts";
+export { ageOn, calculateKinderbijslag, validateKinderbijslagInput } from "./kinderbijslag.ts";
+export type * from "./kindgebonden-budget.ts";
+export {
+  calculateKindgebondenBudget,
+  validateKindgebondenBudgetInput,
+} from "./kindgebonden-budget.ts";
 export {
   calculateKostendelersnorm,
   countKostendelers,
@@ -50,3 +65,6 @@ export {
   validateTimeline,
 } from "./verrekening.ts";
 export { applyVrijlating, chooseVrijlating, isOldEnoughForVrijlating } from "./vrijlating.ts";
+export type { YearFailure } from "./yearly.ts";
+export type * from "./zorgtoeslag.ts";
+export { calculateZorgtoeslag, validateZorgtoeslagInput } from "./zorgtoeslag.ts";

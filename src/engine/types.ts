@@ -116,6 +116,46 @@ export interface Parameters {
   aowAge: Record<string, { years: number; months: number; sources: string[] }>;
   /** Regimes in display order; `landelijk` first. */
   regimes: Regime[];
+  /** Toeslagen, kinderbijslag and income tax (built by `src/data/toeslagen-parameters.ts`). */
+  toeslagen?: ToeslagenParameters;
+}
+
+/** One yearly parameter: cents, or a rate in parts per million; with its article and sources. */
+export interface YearValue {
+  value: number;
+  article: string;
+  sources: string[];
+}
+
+/** Parameters of one law per calendar year (`"2026"`), per parameter name. Missing: not found. */
+export type YearlyParameters = Record<string, Record<string, YearValue>>;
+
+/** Kinderbijslag per child per quarter for ages `ageFrom`–`ageTo` (inclusive), from a date on. */
+export interface KinderbijslagAmount {
+  validFrom: IsoDate;
+  ageFrom: number;
+  ageTo: number;
+  quarterCent: number;
+  article: string;
+  sources: string[];
+}
+
+/**
+ * Toeslagen, kinderbijslag and income tax parameters. Yearly sections are keyed by calendar year and
+ * hold only what a source states for that year: the engine never carries a value into another year.
+ */
+export interface ToeslagenParameters {
+  /** Wet op de zorgtoeslag, per berekeningsjaar (names as in data/zorgtoeslag.csv). */
+  zorgtoeslag: YearlyParameters;
+  /** Wet op het kindgebonden budget, per berekeningsjaar. */
+  kindgebondenBudget: YearlyParameters;
+  /** Awir (rounding minimum), per berekeningsjaar. */
+  awir: YearlyParameters;
+  /** Wet IB 2001 box 1, heffingskortingen and premies, per calendar year. */
+  inkomstenbelasting: YearlyParameters;
+  /** Kinderbijslag amounts, ascending by date; `kinderbijslagLastDate` is the last day covered. */
+  kinderbijslag: KinderbijslagAmount[];
+  kinderbijslagLastDate: IsoDate;
 }
 
 /** Household as the calculator asks it. */
