@@ -93,9 +93,12 @@ describe("inkomstenbelasting (Wet IB 2001)", () => {
     expect(valueAt(2025, "box1-gecombineerd-tarief-3")).toBe(0.495);
   });
 
-  it("keeps the 2026 premies and 2027 as gaps instead of adding them up", () => {
+  it("has the 2026 first-bracket rate only as the (secondary) sources state it; 2027 stays a gap", () => {
+    // A+B Adviesgroep and Slimgeldbeheer (secondary): "35,75%" to € 38.883; 17,85% from AOW age.
+    expect(valueAt(2026, "box1-gecombineerd-tarief-1")).toBe(0.3575);
+    expect(valueAt(2026, "box1-gecombineerd-tarief-aow-1")).toBe(0.1785);
+    // No source gives the 2026 total of the premies as one number: we do not add it up ourselves.
     expect(valueAt(2026, "premie-volksverzekeringen")).toBeUndefined();
-    expect(valueAt(2026, "box1-gecombineerd-tarief-1")).toBeUndefined();
     expect(ib.filter((r) => r.valid_from >= "2027-01-01")).toEqual([]);
   });
 });

@@ -192,18 +192,20 @@ describe("inkomstenbelasting", () => {
     expect(ok(r).cent).toBe(1_053_410);
   });
 
-  it("2026: the combined first-bracket rate is not in the data, so the premies are missing", () => {
-    const r = calculatePremiesVolksverzekeringen(toeslagenParams, 2026, 3_000_000);
-    expect(r.ok).toBe(false);
-    const all = calculateInkomstenbelasting(toeslagenParams, {
-      year: 2026,
-      belastbaarInkomenCent: 3_000_000,
-      arbeidsinkomenCent: 3_000_000,
-    });
-    expect(all.ok).toBe(false);
-    if (!all.ok) expect(all.problems[0]?.message).toMatch(/gecombineerde tarief/);
-    // The tax without premies is there.
+  it("2026: premies are the combined first-bracket rate minus the tax rate, up to the first bracket", () => {
+    // 35,75% (secondary sources) − 8,10% (art. 2.10 Wet IB 2001, 2026) = 27,65% of € 30.000 = € 8.295.
+    expect(ok(calculatePremiesVolksverzekeringen(toeslagenParams, 2026, 3_000_000)).cent).toBe(
+      829_500,
+    );
+    // Above the first bracket limit (€ 38.883) no premie: 27,65% × € 38.883 = € 10.751,15 (rounded).
+    const capped = ok(calculatePremiesVolksverzekeringen(toeslagenParams, 2026, 5_000_000)).cent;
+    expect(Math.abs(capped - 1_075_115)).toBeLessThanOrEqual(1);
     expect(calculateBox1Belasting(toeslagenParams, 2026, 3_000_000).ok).toBe(true);
+  });
+
+  it("a year without a combined rate or premie total reports the premies as missing", () => {
+    const r = calculatePremiesVolksverzekeringen(toeslagenParams, 2027, 3_000_000);
+    expect(r.ok).toBe(false);
   });
 
   it("algemene heffingskorting (art. 8.10 lid 2): full below the threshold, 0 far above", () => {
