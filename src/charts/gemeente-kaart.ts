@@ -112,6 +112,23 @@ function namesIn(rows: Row[], key: CategoryKey): string {
   return `${names.slice(0, -1).join(", ")} en ${names.at(-1)}`;
 }
 
+/**
+ * Plot puts `aria-label` on the shape inside each link; move it onto the link itself, so that the
+ * link's accessible name is the municipality's name whatever the reader's browser makes of SVG.
+ */
+const nameLinks: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
+  const g = next?.(index, scales, values, dimensions, context);
+  g?.setAttribute("aria-label", "Gemeenten op de kaart");
+  for (const a of Array.from(g?.querySelectorAll("a") ?? [])) {
+    const shape = a.firstElementChild;
+    const label = shape?.getAttribute("aria-label");
+    if (!shape || !label) continue;
+    a.setAttribute("aria-label", label);
+    shape.removeAttribute("aria-label");
+  }
+  return g ?? null;
+};
+
 /** The map of /gemeenten/: which municipalities experimented, pay a premium or depart from the law. */
 export const chart: ChartDefinition<Row> = {
   id: "gemeente-kaart",
@@ -150,9 +167,22 @@ export const chart: ChartDefinition<Row> = {
     );
     const project: Project = (p) => projection(p);
     const codes = new Set(rows.map((r) => r.gm_code));
-    const markedShapes = loadGemeenteFeatures().features.filter((f) =>
-      codes.has(f.properties.statcode),
-    );
+    // One link per marked municipality, to its page, named by the municipality; in name order, so
+    // that the keyboard reaches them alphabetically. Symbols, labels and borders let clicks through.
+    const pages = new Map(rows.map((r) => [r.gm_code, r]));
+    const markedShapes = loadGemeenteFeatures()
+      .features.filter((f) => codes.has(f.properties.statcode))
+      .map((f) => {
+        const row = pages.get(f.properties.statcode) as Row;
+        const kenmerken = rows.filter((r) => r.gm_code === row.gm_code).map((r) => r.category);
+        return {
+          geometry: projectGeometry(f.geometry, project),
+          name: row.name,
+          page: row.page,
+          title: `${row.name}: ${kenmerken.join(", ").toLowerCase()}`,
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, "nl", { ignorePunctuation: true }));
     const points = rows.map((r) => {
       const xy = project([r.lon, r.lat]) ?? [0, 0];
       return { ...r, px: xy[0], py: xy[1] };
@@ -171,6 +201,8 @@ export const chart: ChartDefinition<Row> = {
           dx: dx * scale,
           dy: dy * scale,
           className: `mark-gemeente-${c.key}`,
+          ariaHidden: "true",
+          pointerEvents: "none",
         },
       );
     });
@@ -188,6 +220,7 @@ export const chart: ChartDefinition<Row> = {
         symbol: () => c.symbol,
         r: 5,
         className: `mark-gemeente-${c.key}`,
+        ariaHidden: "true",
       }),
       Plot.text([c], {
         x: () => 24,
@@ -196,6 +229,7 @@ export const chart: ChartDefinition<Row> = {
         textAnchor: "start",
         className: "mark-gemeente-legend",
         fontSize: 12,
+        ariaHidden: "true",
       }),
     ]);
     return {
@@ -205,15 +239,23 @@ export const chart: ChartDefinition<Row> = {
       projection: "identity",
       symbol: { type: "identity" },
       marks: [
-        Plot.geo(
-          markedShapes.map((f) => projectGeometry(f.geometry, project)),
-          { className: "mark-gemeente-marked" },
-        ),
+        Plot.geo(markedShapes, {
+          geometry: "geometry",
+          href: "page",
+          title: "title",
+          ariaLabel: "name",
+          className: "mark-gemeente-marked",
+          render: nameLinks,
+        }),
         Plot.geo(projectGeometry(loadGemeenteBorders(), project), {
           className: "mark-gemeente-borders",
+          ariaHidden: "true",
+          pointerEvents: "none",
         }),
         Plot.geo(projectGeometry(loadProvincieBorders(), project), {
           className: "mark-gemeente-provincie",
+          ariaHidden: "true",
+          pointerEvents: "none",
         }),
         ...symbolMarks,
         Plot.text(labels, {
@@ -224,6 +266,8 @@ export const chart: ChartDefinition<Row> = {
           textAnchor: "start",
           className: "mark-gemeente-label",
           fontSize: 11,
+          ariaHidden: "true",
+          pointerEvents: "none",
         }),
         ...legendMarks,
       ],
