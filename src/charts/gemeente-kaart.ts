@@ -114,7 +114,8 @@ function namesIn(rows: Row[], key: CategoryKey): string {
 
 /**
  * Plot puts `aria-label` on the shape inside each link; move it onto the link itself, so that the
- * link's accessible name is the municipality's name whatever the reader's browser makes of SVG.
+ * link's accessible name is the municipality's name and marks (the same words as its tooltip),
+ * whatever the reader's browser makes of SVG.
  */
 const nameLinks: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
   const g = next?.(index, scales, values, dimensions, context);
@@ -167,7 +168,7 @@ export const chart: ChartDefinition<Row> = {
     );
     const project: Project = (p) => projection(p);
     const codes = new Set(rows.map((r) => r.gm_code));
-    // One link per marked municipality, to its page, named by the municipality; in name order, so
+    // One link per marked municipality, to its page, named by the municipality and its marks; in name order, so
     // that the keyboard reaches them alphabetically. Symbols, labels and borders let clicks through.
     const pages = new Map(rows.map((r) => [r.gm_code, r]));
     const markedShapes = loadGemeenteFeatures()
@@ -179,7 +180,7 @@ export const chart: ChartDefinition<Row> = {
           geometry: projectGeometry(f.geometry, project),
           name: row.name,
           page: row.page,
-          title: `${row.name}: ${kenmerken.join(", ").toLowerCase()}`,
+          label: `${row.name}: ${kenmerken.join(", ").toLowerCase()}`,
         };
       })
       .sort((a, b) => a.name.localeCompare(b.name, "nl", { ignorePunctuation: true }));
@@ -242,8 +243,8 @@ export const chart: ChartDefinition<Row> = {
         Plot.geo(markedShapes, {
           geometry: "geometry",
           href: "page",
-          title: "title",
-          ariaLabel: "name",
+          title: "label",
+          ariaLabel: "label",
           className: "mark-gemeente-marked",
           render: nameLinks,
         }),
