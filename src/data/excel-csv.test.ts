@@ -38,6 +38,15 @@ describe(formatExcelCsv, () => {
     expect(lines[5]).toBe("Leeg;;0,05;");
   });
 
+  it("keeps text that Excel would read as a formula as text", () => {
+    const csv = formatExcelCsv(
+      { title: "T", url: "u" },
+      [{ key: "a", heading: "A", kind: "text" }],
+      [{ a: "+9 procentpunten" }, { a: "=1+1" }, { a: "-5" }],
+    );
+    expect(csv.split("\r\n").slice(4, 7)).toEqual([" +9 procentpunten", " =1+1", "-5"]);
+  });
+
   it("writes no thousands separator", () => {
     expect(decimalComma(1234567.5)).toBe("1234567,5");
   });
@@ -61,7 +70,11 @@ describe(datasetExcelCsv, () => {
     for (const ds of datasets) {
       const headings = datasetExcelColumns(ds).map((c) => c.heading);
       expect(new Set(headings).size, ds.name).toBe(headings.length);
-      for (const h of headings) expect(h, `${ds.name}: ${h}`).not.toMatch(/^[a-z]+(_[a-z]+)+$/);
+      for (const h of headings) {
+        expect(h, `${ds.name}: ${h}`).not.toMatch(/^[a-z]+(_[a-z]+)+$/);
+        // A heading is a name for the column, capitalised, not a value ("ja", "herzien").
+        expect(h, `${ds.name}: ${h}`).toMatch(/^[A-Z'ÉÖ]/);
+      }
     }
   });
 

@@ -48,7 +48,15 @@ function cell(value: unknown, kind: ExcelKind): string {
     if (kind === "cents") return (value / 100).toFixed(2).replace(".", ",");
     return decimalComma(value);
   }
-  return String(value);
+  return asText(String(value));
+}
+
+/**
+ * Excel reads a cell that starts with = + - or @ as a formula ("+9 procentpunten" becomes an error),
+ * so such text starts with a space; plain numbers in text cells are left as they are.
+ */
+function asText(text: string): string {
+  return /^[=+\-@]/.test(text) && !/^[-+]?\d+([.,]\d+)?$/.test(text) ? ` ${text}` : text;
 }
 
 /** Writes rows as a spreadsheet CSV: BOM, title and address lines, an empty line, the table. */
@@ -75,6 +83,24 @@ export function fieldHeading(description: string, kind: ExcelKind): string {
   return /\beuro\b/i.test(euro) ? euro : `${euro} (euro)`;
 }
 
+/**
+ * Headings for fields whose description opens with the meaning of a value ("ja: door ons berekend
+ * …", "ja als …") instead of a name for the column; a unit test fails when another such field
+ * appears.
+ */
+const HEADINGS: Record<string, string> = {
+  derived: "Door ons berekend",
+  status: "Status",
+  kind: "Soort",
+  design: "Opzet",
+  max_per: "Maximum per",
+  components: "Onderdelen",
+  approximate: "Afgerond getal",
+  cpb_2022: "Uit de CPB-infographic van januari 2022",
+  via_news: "Alleen via een nieuwsbericht",
+  phase: "Vóór of na de wet",
+};
+
 /** The kind of a dataset field: integers named `…_cent` are amounts in cents. */
 export function fieldKind(name: string, type: FieldType): ExcelKind {
   if (type === "integer" && name.endsWith("_cent")) return "cents";
@@ -85,7 +111,9 @@ export function fieldKind(name: string, type: FieldType): ExcelKind {
 export function datasetExcelColumns(ds: Dataset): ExcelColumn[] {
   const columns = Object.entries(ds.fields).map(([key, f]) => {
     const kind = fieldKind(key, f.type);
-    return { key, heading: fieldHeading(f.description, kind), kind, description: f.description };
+    const short = fieldHeading(f.description, kind);
+    const heading = /^\p{Ll}/u.test(short) ? (HEADINGS[key] ?? short) : short;
+    return { key, heading, kind, description: f.description };
   });
   const count = (h: string) => columns.filter((c) => c.heading === h).length;
   // Two fields with the same short heading ("AOW-leeftijd: jaren", "AOW-leeftijd: maanden …")

@@ -1,6 +1,7 @@
 /**
  * /gemeenten/, the municipality pages and /voorstellen/: the map is drawn and every marked
- * municipality is linked in the text alternative; the comparison matrix is a keyboard-focusable
+ * municipality is linked in the text alternative and on the map itself; calculator links open on a
+ * month inside their regime; the comparison matrix is a keyboard-focusable
  * scroll region with a sticky first column that works at 360 px; municipality pages print as A4
  * with their sources; axe finds no serious or critical problem.
  */

@@ -1,7 +1,8 @@
 /**
  * For journalists and council members: every chart's files (PNG light/dark, SVG, CSV, embed) work
  * and are linked from the chart; embed options; the Content-Security-Policy is on every page and
- * nothing violates it; search finds the Amsterdam page for "bijverdienpremie"; every page has a
+ * nothing violates it; search finds the Amsterdam page for "bijverdienpremie" and the calculator for
+ * readers' questions; every dataset and chart has a CSV for Dutch Excel; every page has a
  * meta description and a social card; /sitemap.xml, /data/ and /pers/ are complete; pages print.
  */
 import assert from "node:assert/strict";
