@@ -76,12 +76,16 @@ const LABELLED = new Set([
 
 type Project = (p: [number, number]) => [number, number] | null;
 
-/** Projects a geometry to pixels, rounded to 0.1 px (keeps the SVG small and deterministic). */
+/**
+ * Projects a geometry to pixels, rounded to half a pixel (keeps the SVG small and deterministic;
+ * a point moves at most a quarter pixel, and the links to the municipality pages fit in the embed's
+ * size budget).
+ */
 function projectGeometry<G extends Geometry>(geometry: G, project: Project): G {
   const point = (p: Position): Position => {
     const xy = project([p[0] ?? 0, p[1] ?? 0]);
     if (!xy) throw new Error("gemeente-kaart: point outside the projection");
-    return [Math.round(xy[0] * 10) / 10, Math.round(xy[1] * 10) / 10];
+    return [Math.round(xy[0] * 2) / 2, Math.round(xy[1] * 2) / 2];
   };
   const line = (ps: Position[]) => ps.map(point);
   switch (geometry.type) {
@@ -114,8 +118,8 @@ function namesIn(rows: Row[], key: CategoryKey): string {
 
 /**
  * Plot puts `aria-label` on the shape inside each link; move it onto the link itself, so that the
- * link's accessible name is the municipality's name and marks (the same words as its tooltip),
- * whatever the reader's browser makes of SVG.
+ * link's accessible name is the municipality's name whatever the reader's browser makes of SVG.
+ * (No tooltip per shape: the embed's size budget has no room for it; the marks are in the text.)
  */
 const nameLinks: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
   const g = next?.(index, scales, values, dimensions, context);
@@ -168,19 +172,17 @@ export const chart: ChartDefinition<Row> = {
     );
     const project: Project = (p) => projection(p);
     const codes = new Set(rows.map((r) => r.gm_code));
-    // One link per marked municipality, to its page, named by the municipality and its marks; in name order, so
+    // One link per marked municipality, to its page, named by the municipality; in name order, so
     // that the keyboard reaches them alphabetically. Symbols, labels and borders let clicks through.
     const pages = new Map(rows.map((r) => [r.gm_code, r]));
     const markedShapes = loadGemeenteFeatures()
       .features.filter((f) => codes.has(f.properties.statcode))
       .map((f) => {
         const row = pages.get(f.properties.statcode) as Row;
-        const kenmerken = rows.filter((r) => r.gm_code === row.gm_code).map((r) => r.category);
         return {
           geometry: projectGeometry(f.geometry, project),
           name: row.name,
           page: row.page,
-          label: `${row.name}: ${kenmerken.join(", ").toLowerCase()}`,
         };
       })
       .sort((a, b) => a.name.localeCompare(b.name, "nl", { ignorePunctuation: true }));
@@ -243,8 +245,7 @@ export const chart: ChartDefinition<Row> = {
         Plot.geo(markedShapes, {
           geometry: "geometry",
           href: "page",
-          title: "label",
-          ariaLabel: "label",
+          ariaLabel: "name",
           className: "mark-gemeente-marked",
           render: nameLinks,
         }),
