@@ -76,12 +76,16 @@ const LABELLED = new Set([
 
 type Project = (p: [number, number]) => [number, number] | null;
 
-/** Projects a geometry to pixels, rounded to 0.1 px (keeps the SVG small and deterministic). */
+/**
+ * Projects a geometry to pixels, rounded to half a pixel (keeps the SVG small and deterministic;
+ * a point moves at most a quarter pixel, and the links to the municipality pages fit in the embed's
+ * size budget).
+ */
 function projectGeometry<G extends Geometry>(geometry: G, project: Project): G {
   const point = (p: Position): Position => {
     const xy = project([p[0] ?? 0, p[1] ?? 0]);
     if (!xy) throw new Error("gemeente-kaart: point outside the projection");
-    return [Math.round(xy[0] * 10) / 10, Math.round(xy[1] * 10) / 10];
+    return [Math.round(xy[0] * 2) / 2, Math.round(xy[1] * 2) / 2];
   };
   const line = (ps: Position[]) => ps.map(point);
   switch (geometry.type) {
@@ -111,6 +115,24 @@ function namesIn(rows: Row[], key: CategoryKey): string {
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} en ${names.at(-1)}`;
 }
+
+/**
+ * Plot puts `aria-label` on the shape inside each link; move it onto the link itself, so that the
+ * link's accessible name is the municipality's name whatever the reader's browser makes of SVG.
+ * (No tooltip per shape: the embed's size budget has no room for it; the marks are in the text.)
+ */
+const nameLinks: Plot.RenderFunction = (index, scales, values, dimensions, context, next) => {
+  const g = next?.(index, scales, values, dimensions, context);
+  g?.setAttribute("aria-label", "Gemeenten op de kaart");
+  for (const a of Array.from(g?.querySelectorAll("a") ?? [])) {
+    const shape = a.firstElementChild;
+    const label = shape?.getAttribute("aria-label");
+    if (!shape || !label) continue;
+    a.setAttribute("aria-label", label);
+    shape.removeAttribute("aria-label");
+  }
+  return g ?? null;
+};
 
 /** The map of /gemeenten/: which municipalities experimented, pay a premium or depart from the law. */
 export const chart: ChartDefinition<Row> = {
@@ -150,9 +172,20 @@ export const chart: ChartDefinition<Row> = {
     );
     const project: Project = (p) => projection(p);
     const codes = new Set(rows.map((r) => r.gm_code));
-    const markedShapes = loadGemeenteFeatures().features.filter((f) =>
-      codes.has(f.properties.statcode),
-    );
+    // One link per marked municipality, to its page, named by the municipality; in name order, so
+    // that the keyboard reaches them alphabetically. Symbols, labels and borders let clicks through.
+    const pages = new Map(rows.map((r) => [r.gm_code, r]));
+    const markedShapes = loadGemeenteFeatures()
+      .features.filter((f) => codes.has(f.properties.statcode))
+      .map((f) => {
+        const row = pages.get(f.properties.statcode) as Row;
+        return {
+          geometry: projectGeometry(f.geometry, project),
+          name: row.name,
+          page: row.page,
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, "nl", { ignorePunctuation: true }));
     const points = rows.map((r) => {
       const xy = project([r.lon, r.lat]) ?? [0, 0];
       return { ...r, px: xy[0], py: xy[1] };
@@ -171,6 +204,8 @@ export const chart: ChartDefinition<Row> = {
           dx: dx * scale,
           dy: dy * scale,
           className: `mark-gemeente-${c.key}`,
+          ariaHidden: "true",
+          pointerEvents: "none",
         },
       );
     });
@@ -188,6 +223,7 @@ export const chart: ChartDefinition<Row> = {
         symbol: () => c.symbol,
         r: 5,
         className: `mark-gemeente-${c.key}`,
+        ariaHidden: "true",
       }),
       Plot.text([c], {
         x: () => 24,
@@ -196,6 +232,7 @@ export const chart: ChartDefinition<Row> = {
         textAnchor: "start",
         className: "mark-gemeente-legend",
         fontSize: 12,
+        ariaHidden: "true",
       }),
     ]);
     return {
@@ -205,15 +242,22 @@ export const chart: ChartDefinition<Row> = {
       projection: "identity",
       symbol: { type: "identity" },
       marks: [
-        Plot.geo(
-          markedShapes.map((f) => projectGeometry(f.geometry, project)),
-          { className: "mark-gemeente-marked" },
-        ),
+        Plot.geo(markedShapes, {
+          geometry: "geometry",
+          href: "page",
+          ariaLabel: "name",
+          className: "mark-gemeente-marked",
+          render: nameLinks,
+        }),
         Plot.geo(projectGeometry(loadGemeenteBorders(), project), {
           className: "mark-gemeente-borders",
+          ariaHidden: "true",
+          pointerEvents: "none",
         }),
         Plot.geo(projectGeometry(loadProvincieBorders(), project), {
           className: "mark-gemeente-provincie",
+          ariaHidden: "true",
+          pointerEvents: "none",
         }),
         ...symbolMarks,
         Plot.text(labels, {
@@ -224,6 +268,8 @@ export const chart: ChartDefinition<Row> = {
           textAnchor: "start",
           className: "mark-gemeente-label",
           fontSize: 11,
+          ariaHidden: "true",
+          pointerEvents: "none",
         }),
         ...legendMarks,
       ],

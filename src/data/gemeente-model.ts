@@ -15,30 +15,34 @@ import {
 } from "./datasets/gemeente-wethouders.ts";
 import { type GemeenteRow, dataset as gemeentenDataset } from "./datasets/gemeenten.ts";
 
-/** The four categories the map marks, in legend order. */
+/** The four categories the map marks, in legend order; `long` after one name, `plural` after "Gemeenten die". */
 export const CATEGORIES = [
   {
     key: "landelijk_experiment",
     label: "Landelijk experiment",
     long: "deed mee aan een van de zes landelijke experimenten",
+    plural: "deden mee aan een van de zes landelijke experimenten",
     symbol: "circle",
   },
   {
     key: "eigen_experiment",
     label: "Eigen proef",
     long: "deed een eigen proef buiten het landelijke experiment",
+    plural: "deden een eigen proef buiten het landelijke experiment",
     symbol: "square",
   },
   {
     key: "bijverdienpremie",
     label: "Lokale bijverdienpremie",
     long: "betaalt of betaalde een lokale bijverdienpremie",
+    plural: "betalen of betaalden een lokale bijverdienpremie",
     symbol: "triangle",
   },
   {
     key: "afwijking",
     label: "Wijkt openlijk af van de wet",
     long: "wijkt of week openlijk af van de landelijke regels",
+    plural: "wijken of weken openlijk af van de landelijke regels",
     symbol: "diamond",
   },
 ] as const;

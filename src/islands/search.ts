@@ -9,12 +9,15 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   search(
     q: string,
     o?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 20;
@@ -27,11 +30,38 @@ function loadPagefind(): Promise<Pagefind> {
   const url = "/pagefind/pagefind.js";
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     // Weigh page length lightly: long municipality and experiment pages that are about the term
-    // should not lose to short pages that mention it once.
-    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.2 } });
+    // should not lose to short pages that mention it once. Prefer the word itself over longer
+    // words that start with it ("bijverdienen" over "bijverdienpremie").
+    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.2, termSimilarity: 5 } });
     return pf;
   });
   return pagefind;
+}
+
+/**
+ * Dutch question and function words that say little about what a reader looks for. Pagefind
+ * finds only pages with every word of a query, so "hoeveel mag ik bijverdienen" would find nothing
+ * for the sake of "mag"; these are the words we leave out when the whole query finds nothing.
+ */
+const STOP_WORDS = new Set(
+  (
+    "aan al als bij ben dan dat de deze die dit doe doen doet een en er het hoe hoeveel hoelang ik in is " +
+    "je jij kan kun kunnen kunt mag me mijn moet moeten met mij na naar of om ook op over te tot " +
+    "u uw van voor waar waarom wanneer wat we welk welke wie wij word wordt zijn zo zou"
+  ).split(" "),
+);
+
+/**
+ * The words of a query worth searching for when the whole query finds nothing: the query without
+ * Dutch question and function words. Empty when no word is left or when nothing was left out.
+ */
+export function meaningfulQuery(query: string): string {
+  const words = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+  const kept = words.filter((w) => !STOP_WORDS.has(w));
+  return kept.length === 0 || kept.length === words.length ? "" : kept.join(" ");
 }
 
 /** Pagefind's excerpt is escaped text with <mark>; keep only that. */
@@ -90,12 +120,19 @@ export function startSearch(): void {
     try {
       const pf = await loadPagefind();
       // Pages first; sources (each its own record) in a list of their own below.
-      const [pageHits, sourceHits] = await Promise.all([
-        pf.search(q, { filters: { not: { soort: "Bron" } } }),
-        pf.search(q, { filters: { soort: "Bron" } }),
-      ]);
-      const pageResults = pageHits?.results ?? [];
-      const sourceResults = sourceHits?.results ?? [];
+      const find = (term: string) =>
+        Promise.all([
+          pf.search(term, { filters: { not: { soort: "Bron" } } }),
+          pf.search(term, { filters: { soort: "Bron" } }),
+        ]).then(([p, s]) => [p?.results ?? [], s?.results ?? []] as const);
+      let [pageResults, sourceResults] = await find(q);
+      // Nothing for the whole question: search its meaningful words, and say so.
+      let searched = q;
+      const shorter = pageResults.length + sourceResults.length === 0 ? meaningfulQuery(q) : "";
+      if (shorter) {
+        [pageResults, sourceResults] = await find(shorter);
+        searched = shorter;
+      }
       const [pages, sources] = await Promise.all([
         Promise.all(pageResults.slice(0, MAX_RESULTS).map((r) => r.data())),
         Promise.all(sourceResults.slice(0, MAX_SOURCES).map((r) => r.data())),
@@ -107,10 +144,13 @@ export function startSearch(): void {
       const np = pageResults.length;
       const ns = sourceResults.length;
       const more = (n: number, max: number) => (n > max ? ` (de eerste ${formatNumber(max)})` : "");
+      const found = `${formatNumber(np)} ${np === 1 ? "pagina" : "pagina's"}${more(np, MAX_RESULTS)} en ${formatNumber(ns)} ${ns === 1 ? "bron" : "bronnen"}${more(ns, MAX_SOURCES)}`;
       status.textContent =
         np + ns === 0
-          ? `Niets gevonden voor ‘${q}’.`
-          : `Voor ‘${q}’: ${formatNumber(np)} ${np === 1 ? "pagina" : "pagina's"}${more(np, MAX_RESULTS)} en ${formatNumber(ns)} ${ns === 1 ? "bron" : "bronnen"}${more(ns, MAX_SOURCES)}.`;
+          ? `Niets gevonden voor ‘${q}’${shorter ? ` en ook niet voor ‘${shorter}’` : ""}.`
+          : searched === q
+            ? `Voor ‘${q}’: ${found}.`
+            : `Niets gevonden met alle woorden van ‘${q}’. Wel voor ‘${searched}’: ${found}.`;
     } catch {
       if (ticket === latest) status.textContent = "Zoeken lukt nu niet. Probeer het later opnieuw.";
     }

@@ -1,6 +1,7 @@
 /**
  * /gemeenten/, the municipality pages and /voorstellen/: the map is drawn and every marked
- * municipality is linked in the text alternative; the comparison matrix is a keyboard-focusable
+ * municipality is linked in the text alternative and on the map itself; calculator links open on a
+ * month inside their regime; the comparison matrix is a keyboard-focusable
  * scroll region with a sticky first column that works at 360 px; municipality pages print as A4
  * with their sources; axe finds no serious or critical problem.
  */
@@ -91,6 +92,79 @@ test("a municipality page links its experiment and calculator, lists dated posit
   assert.ok(pdf.length > 10_000, "prints as A4 PDF");
   assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
   await context.close();
+});
+
+test("the map links every marked municipality to its page, with its name, also in the embed", async () => {
+  const { page, context } = await openPage(site, { width: 1280 });
+  for (const path of ["/gemeenten/", "/embed/gemeente-kaart/"]) {
+    await page.goto(site.origin + path);
+    const map = page.locator('figure[data-chart="gemeente-kaart"] .chart-figure__svg--wide svg');
+    const links = await map.locator("a").evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute("href") ?? "",
+        label: a.getAttribute("aria-label") ?? "",
+      })),
+    );
+    assert.deepEqual(
+      links.map((l) => l.href).sort(),
+      MARKED.map((slug) => `/gemeenten/${slug}/`).sort(),
+      `${path}: one link per marked municipality`,
+    );
+    for (const l of links) assert.ok(l.label.length > 1, `${path}: ${l.href} has a name`);
+    // The accessibility tree sees them as links with the municipality's name.
+    const wageningen = map.getByRole("link", { name: "Wageningen", exact: true });
+    assert.equal(await wageningen.count(), 1, `${path}: link named after Wageningen`);
+  }
+  await page.goto(`${site.origin}/gemeenten/`);
+  await page
+    .locator(
+      'figure[data-chart="gemeente-kaart"] .chart-figure__svg--wide a[href="/gemeenten/wageningen/"]',
+    )
+    .click();
+  await page.waitForURL(/\/gemeenten\/wageningen\/$/);
+  await context.close();
+});
+
+test("every 'Reken het uit' link opens the calculator on a month inside its regime", async () => {
+  const regimes = new Map<string, { from: string; to: string }[]>();
+  for (const line of readFileSync("data/regelingen.csv", "utf8").trim().split("\n").slice(1)) {
+    const [id = "", , , from = "", to = ""] = line.split(",");
+    regimes.set(id, [...(regimes.get(id) ?? []), { from: from.slice(0, 7), to: to.slice(0, 7) }]);
+  }
+  const slugs = readFileSync("data/gemeenten.csv", "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(",")[0] ?? "");
+  let checked = 0;
+  for (const slug of slugs) {
+    const html = await (await fetch(`${site.origin}/gemeenten/${slug}/`)).text();
+    for (const m of html.matchAll(/<a href="(\/rekenhulp\/\?[^"]+)"[^>]*>Reken het uit/g)) {
+      const params = new URLSearchParams((m[1] ?? "").split("?")[1]?.replaceAll("&amp;", "&"));
+      const id = params.get("regeling") ?? "";
+      const datum = params.get("datum") ?? "";
+      const periods = regimes.get(id);
+      assert.ok(periods, `${slug}: regime ${id} exists`);
+      assert.match(datum, /^\d{4}-\d{2}$/, `${slug}: ${id} has a month`);
+      assert.ok(
+        periods.some((p) => p.from <= datum && (p.to === "" || datum <= p.to)),
+        `${slug}: datum=${datum} lies in ${id} (${JSON.stringify(periods)})`,
+      );
+      checked++;
+    }
+  }
+  assert.ok(checked >= 5, `checked ${checked} calculator links`);
+});
+
+test("the lists and page intros read as Dutch sentences", async () => {
+  const index = await (await fetch(`${site.origin}/gemeenten/`)).text();
+  assert.match(index, /Gemeenten die deden mee aan/);
+  assert.doesNotMatch(index, /Gemeenten die (deed|betaalt|wijkt)\b/);
+  const wageningen = await (await fetch(`${site.origin}/gemeenten/wageningen/`)).text();
+  assert.match(
+    wageningen,
+    /Wageningen deed mee aan een van de zes landelijke experimenten en betaalt/,
+  );
 });
 
 test("/voorstellen/ sets every proposal against what was tried and its known effect", async () => {

@@ -1,7 +1,8 @@
 /**
  * For journalists and council members: every chart's files (PNG light/dark, SVG, CSV, embed) work
  * and are linked from the chart; embed options; the Content-Security-Policy is on every page and
- * nothing violates it; search finds the Amsterdam page for "bijverdienpremie"; every page has a
+ * nothing violates it; search finds the Amsterdam page for "bijverdienpremie" and the calculator for
+ * readers' questions; every dataset and chart has a CSV for Dutch Excel; every page has a
  * meta description and a social card; /sitemap.xml, /data/ and /pers/ are complete; pages print.
  */
 import assert from "node:assert/strict";
@@ -250,6 +251,111 @@ test('search finds the Amsterdam page for "bijverdienpremie"', async () => {
   await page.press("#site-search-q", "Enter");
   await page.waitForURL(/\/zoeken\/\?q=bronnen/);
   await page.locator("[data-search-results] li").first().waitFor({ timeout: 10000 });
+  await context.close();
+});
+
+/** The first words of every print-only element of a page (what a search snippet must not start with). */
+async function printOnlyStarts(path: string): Promise<string[]> {
+  const html = await (await fetch(site.origin + path)).text();
+  return [...html.matchAll(/class="print-only[^"]*"[^>]*>([\s\S]*?)<\/p>/g)]
+    .map((m) =>
+      (m[1] ?? "")
+        .replace(/<[^>]+>/g, "")
+        .replace(/\s+/g, " ")
+        .trim()
+        .slice(0, 16),
+    )
+    .filter(Boolean);
+}
+
+test("search puts the calculator in the first three pages for readers' questions, with honest snippets", async () => {
+  const { page, context, problems } = await openPage(site, { width: 390 });
+  for (const q of [
+    "bijverdienen",
+    "vrijlating",
+    "kostendelersnorm",
+    "hoeveel mag ik bijverdienen",
+  ]) {
+    await page.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(q)}`);
+    await page.locator("[data-search-results] li a").first().waitFor({ timeout: 10000 });
+    const results = await page.locator("[data-search-results] > li").evaluateAll((lis) =>
+      lis.map((li) => ({
+        path: new URL((li.querySelector("a") as HTMLAnchorElement).href).pathname,
+        snippet: (li.lastElementChild?.textContent ?? "").trim(),
+      })),
+    );
+    const top = results.slice(0, 3).map((r) => r.path);
+    assert.ok(
+      top.includes("/rekenhulp/"),
+      `‘${q}’: the calculator in the first three: ${top.join(", ")}`,
+    );
+    for (const r of results) {
+      for (const start of await printOnlyStarts(r.path)) {
+        assert.ok(
+          !r.snippet.startsWith(start),
+          `‘${q}’: ${r.path} snippet starts with print-only text`,
+        );
+      }
+      assert.doesNotMatch(r.snippet, /^Afgedrukt van/, `‘${q}’: ${r.path} snippet`);
+    }
+    assert.match((await page.locator("[data-search-status]").textContent()) ?? "", /pagina/);
+  }
+  // A question whose words no single page has: the status says which words were searched.
+  const q = "wanneer mag ik de tegenprestatie weigeren";
+  await page.goto(`${site.origin}/zoeken/?q=${encodeURIComponent(q)}`);
+  await page.locator("[data-search-results] li a").first().waitFor({ timeout: 10000 });
+  assert.match(
+    (await page.locator("[data-search-status]").textContent()) ?? "",
+    /Niets gevonden met alle woorden van ‘wanneer mag ik de tegenprestatie weigeren’\. Wel voor ‘tegenprestatie weigeren’: \d+ pagina/,
+  );
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("every dataset and chart has a CSV for Dutch Excel, linked as such", async () => {
+  const html = await (await fetch(`${site.origin}/data/`)).text();
+  const excelLinks = [...html.matchAll(/href="(\/data\/[^"]+\.excel\.csv)"[^>]*>([^<]*)</g)];
+  assert.ok(
+    excelLinks.some(
+      ([, href, text]) =>
+        href === "/data/bijstandsnormen.excel.csv" && /voor Excel/.test(text ?? ""),
+    ),
+    "/data/ links bijstandsnormen.excel.csv ‘voor Excel’",
+  );
+  const targets = [
+    ...new Set([
+      ...excelLinks.map((m) => m[1] ?? ""),
+      ...charts.map((c) => `/data/${c.id}.excel.csv`),
+    ]),
+  ];
+  for (const href of targets) {
+    const { res, bytes } = await get(site.origin + href);
+    assert.equal(res.status, 200, href);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${href} starts with a BOM`);
+    const lines = bytes.toString("utf8").slice(1).split("\r\n");
+    assert.match(
+      lines[1] ?? "",
+      /^Bron: Bijstand op de proef, https?:\/\//,
+      `${href} names its address`,
+    );
+    assert.equal(lines[2], "", `${href}: an empty line above the table`);
+    assert.ok(
+      (lines[3] ?? "").includes(";") || !(lines[3] ?? "").includes(","),
+      `${href}: semicolons`,
+    );
+    assert.doesNotMatch(
+      lines[3] ?? "",
+      /\b[a-z]+_[a-z_]+\b/,
+      `${href}: Dutch headings, not column names`,
+    );
+  }
+  // The chart frame links its spreadsheet version too.
+  const { page, context } = await openPage(site);
+  await page.goto(`${site.origin}/gemeenten/`);
+  const link = page.locator('figure[data-chart="gemeente-kaart"] a', { hasText: "voor Excel" });
+  assert.equal(await link.getAttribute("href"), "/data/gemeente-kaart.excel.csv");
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  assert.equal(download.suggestedFilename(), "gemeente-kaart.excel.csv");
   await context.close();
 });
 

@@ -67,8 +67,11 @@ test("every sitemap page is clean: console, requests, axe, links", async (t) => 
         const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `${path}: axe violations`);
 
+        // getAttribute, not .href: an SVG link's href is an SVGAnimatedString, not a string.
         const hrefs = await page.evaluate(() =>
-          [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
+          [...document.querySelectorAll("a[href]")].map(
+            (a) => new URL(a.getAttribute("href") ?? "", document.baseURI).href,
+          ),
         );
         for (const href of hrefs) {
           const url = new URL(href);

@@ -353,6 +353,8 @@ export function chartFilePaths(id: string) {
     thumbDark: `/grafieken/${id}-donker-klein.png`,
     bareSvg: `/grafieken/${id}-kaal.svg`,
     csv: `/data/${id}.csv`,
+    /** The same rows for Dutch Excel: semicolons, decimal commas, Dutch headings. */
+    excelCsv: `/data/${id}.excel.csv`,
     embed: `/embed/${id}/`,
   };
 }
