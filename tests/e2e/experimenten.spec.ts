@@ -80,8 +80,12 @@ for (const id of experimentIds) {
     for (const href of await page
       .locator("a[href^='/rekenhulp/?regeling=']")
       .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
-      const regime = new URL(href, site.origin).searchParams.get("regeling") ?? "";
+      const url = new URL(href, site.origin);
+      const regime = url.searchParams.get("regeling") ?? "";
       assert.ok(regimes.has(regime), `${id}: unknown regime ${regime}`);
+      // The link opens the calculator on a month inside the regime (checked in
+      // src/data/regime-month.test.ts), so it carries a month.
+      assert.match(url.searchParams.get("datum") ?? "", /^\d{4}-\d{2}$/, `${id}: ${href} has a month`);
     }
     const main = (await page.locator("main").textContent()) ?? "";
     assert.match(main, /Beperkingen/);
