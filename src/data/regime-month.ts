@@ -20,8 +20,9 @@ export function regimeCalculatorMonth(id: string): string | null {
   const end = ends.includes(null)
     ? lastCovered
     : ([...ends].sort().at(-1) ?? params.lastDate).slice(0, 7);
-  const capped = end > lastCovered ? lastCovered : end;
-  return capped < start ? start : capped;
+  // Months as YYYY-MM compare as text: the earlier of the end and the data, the later of that and the start.
+  const capped = [end, lastCovered].sort()[0] ?? lastCovered;
+  return [capped, start].sort()[1] ?? start;
 }
 
 /** The calculator link for a regime, opening on a month inside it. */

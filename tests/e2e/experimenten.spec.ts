@@ -85,7 +85,11 @@ for (const id of experimentIds) {
       assert.ok(regimes.has(regime), `${id}: unknown regime ${regime}`);
       // The link opens the calculator on a month inside the regime (checked in
       // src/data/regime-month.test.ts), so it carries a month.
-      assert.match(url.searchParams.get("datum") ?? "", /^\d{4}-\d{2}$/, `${id}: ${href} has a month`);
+      assert.match(
+        url.searchParams.get("datum") ?? "",
+        /^\d{4}-\d{2}$/,
+        `${id}: ${href} has a month`,
+      );
     }
     const main = (await page.locator("main").textContent()) ?? "";
     assert.match(main, /Beperkingen/);
