@@ -61,7 +61,11 @@ export const dataset = defineDataset({
       ),
     ),
     link_text: field.optional(field.text("Tekst van de link")),
-    checked: field.pattern("Wanneer wij de bewering controleerden (JJJJ-MM)", /^\d{4}-(0[1-9]|1[0-2])$/, "2026-12"),
+    checked: field.pattern(
+      "Wanneer wij de bewering controleerden (JJJJ-MM)",
+      /^\d{4}-(0[1-9]|1[0-2])$/,
+      "2026-12",
+    ),
     source: field.sources(),
     note: field.optional(field.text("Opmerking")),
   },
