@@ -99,6 +99,8 @@ const HEADINGS: Record<string, string> = {
   cpb_2022: "Uit de CPB-infographic van januari 2022",
   via_news: "Alleen via een nieuwsbericht",
   phase: "Vóór of na de wet",
+  aspect: "Soort bewering",
+  date_status: "Zekerheid over de datum",
 };
 
 /** The kind of a dataset field: integers named `…_cent` are amounts in cents. */
