@@ -106,12 +106,7 @@ export function resolveKindgebondenBudgetYear(
 ): { ok: true; kindgebondenBudget: KindgebondenBudgetYear } | YearFailure {
   const t = toeslagenOf(params);
   if (!t.ok) return t;
-  const kgb = valuesForYear(
-    t.toeslagen.kindgebondenBudget,
-    year,
-    NAMES,
-    "het kindgebonden budget",
-  );
+  const kgb = valuesForYear(t.toeslagen.kindgebondenBudget, year, NAMES, "het kindgebonden budget");
   if (!kgb.ok) return kgb;
   const zt = valuesForYear(
     t.toeslagen.zorgtoeslag,
