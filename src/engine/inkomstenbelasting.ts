@@ -368,8 +368,9 @@ export function taxOwed(tax: TaxYear, inkomenCent: number, arbeidsinkomenCent: n
 }
 
 /**
- * The smallest gross yearly income (whole cents) whose net after `taxOwed` reaches `netCent`, by
- * bisection (net never falls when gross rises: every rate is below 100%). `arbeidsinkomen(gross)`
+ * A gross yearly income (whole cents) whose net after `taxOwed` reaches `netCent` while one cent
+ * less does not, by a safeguarded secant search (net rises with gross, every rate being below 100%;
+ * separate roundings can make it dip by a cent, so at such a point the answer is one of two). `arbeidsinkomen(gross)`
  * gives the part of a gross income that is wage, for the arbeidskorting (0 for a benefit only).
  */
 export function grossFromNet(
@@ -382,13 +383,26 @@ export function grossFromNet(
   if (netCent === 0) return 0;
   const net = (g: number) => g - taxOwed(tax, g, arbeidsinkomen(g));
   // The net is at least half the gross (top rate 49,5%), so the answer lies in [net, 2 × net + 1].
+  // Keep a bracket net(lo) < target ≤ net(hi); try the secant point inside it (the tax is piecewise
+  // linear, so it usually lands within a cent), else the midpoint.
   let lo = netCent;
+  let nLo = net(lo);
+  if (nLo >= netCent) return lo;
   let hi = 2 * netCent + 1;
-  if (net(lo) >= netCent) return lo;
+  let nHi = net(hi);
   while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (net(mid) >= netCent) hi = mid;
-    else lo = mid;
+    let mid = lo + Math.round(((netCent - nLo) * (hi - lo)) / Math.max(1, nHi - nLo));
+    if (mid <= lo || mid >= hi) mid = Math.floor((lo + hi) / 2);
+    const nMid = net(mid);
+    if (nMid >= netCent) {
+      hi = mid;
+      nHi = nMid;
+      if (net(mid - 1) < netCent) return mid;
+    } else {
+      lo = mid;
+      nLo = nMid;
+      if (net(mid + 1) >= netCent) return mid + 1;
+    }
   }
   return hi;
 }
