@@ -23,8 +23,10 @@ import type {
   MonthResult,
   Parameters,
   Problem,
+  Regime,
+  RegimePeriod,
 } from "./types.ts";
-import { applyVrijlating, chooseVrijlating } from "./vrijlating.ts";
+import { applyVrijlating, choosePartnerVrijlating, chooseVrijlating } from "./vrijlating.ts";
 
 /** Largest netto earnings the engine accepts: € 100.000 a month. */
 export const MAX_NETTO_CENT = 10_000_000;
@@ -93,6 +95,20 @@ export function validateInput(params: Parameters, input: MonthInput): Problem[] 
       message: `Vul een bedrag in van ${formatEuro(0, { cents: false })} tot en met ${formatEuro(MAX_NETTO_CENT, { cents: false })}.`,
     });
   }
+  if (input.partnerNettoCent !== undefined) {
+    const p = input.partnerNettoCent;
+    if (!Number.isSafeInteger(p) || p < 0 || p > MAX_NETTO_CENT) {
+      problems.push({
+        field: "partnernetto",
+        message: `Vul voor uw partner een bedrag in van ${formatEuro(0, { cents: false })} tot en met ${formatEuro(MAX_NETTO_CENT, { cents: false })}.`,
+      });
+    } else if (p > 0 && input.leefvorm !== "samenwonend") {
+      problems.push({
+        field: "partnernetto",
+        message: "Inkomen van een partner kunt u alleen invullen als u samenwoont.",
+      });
+    }
+  }
   if (!Number.isInteger(input.month) || input.month < 1 || input.month > MAX_MONTH) {
     problems.push({
       field: "maand",
@@ -100,6 +116,38 @@ export function validateInput(params: Parameters, input: MonthInput): Problem[] 
     });
   }
   return problems;
+}
+
+/** The partner's vrijlating and experiment arm (art. 31 lid 2 per person), with notes or problems. */
+function resolvePartner(
+  params: Parameters,
+  input: MonthInput,
+  regime: Regime,
+  regimePeriod: RegimePeriod,
+  period: string,
+  date: string,
+): { partner: NonNullable<MonthContext["partner"]>; notes: string[]; problems: Problem[] } {
+  const partnerAge = input.partnerAge ?? input.age;
+  const aow = hasAowAge(params, partnerAge, date) === true;
+  const vrij = choosePartnerVrijlating(params, input, period, date, aow);
+  const armSettings = chooseExperimentArm(
+    params,
+    { ...input, age: partnerAge },
+    regime,
+    regimePeriod,
+    date,
+  );
+  const arm = armSettings
+    ? {
+        ...armSettings,
+        label: `${regime.name}: ${formatPercent(armSettings.ratePpm / PPM)} van de netto inkomsten van uw partner, hoogstens ${formatEuro(armSettings.maxCent)} per maand`,
+      }
+    : null;
+  return {
+    partner: { vrijlating: vrij.vrijlating, arm },
+    notes: vrij.notes,
+    problems: vrij.problems,
+  };
 }
 
 /** Finds the norm, vrijlating, premie and regime for a month; everything but the earnings. */
@@ -123,9 +171,16 @@ export function resolveMonth(
   const vrij = chooseVrijlating(params, input, period, date, aow);
   if (vrij.problems.length > 0) return { ok: false, problems: vrij.problems };
 
+  const partnerOutcome =
+    input.partnerNettoCent !== undefined && input.leefvorm === "samenwonend"
+      ? resolvePartner(params, input, regime.regime, regime.period, period, date)
+      : null;
+  if (partnerOutcome && partnerOutcome.problems.length > 0)
+    return { ok: false, problems: partnerOutcome.problems };
+
   const armSettings = chooseExperimentArm(params, input, regime.regime, regime.period, date);
   const premie = choosePremie(params, input, regime.regime, regime.period, date);
-  const notes = [...norm.notes, ...vrij.notes, ...premie.notes];
+  const notes = [...norm.notes, ...vrij.notes, ...(partnerOutcome?.notes ?? []), ...premie.notes];
   const arm = armSettings
     ? {
         ...armSettings,
@@ -142,6 +197,7 @@ export function resolveMonth(
     ...vrij.vrijlating.sources,
     ...(arm?.sources ?? []),
     ...(premie.premie?.sources ?? []),
+    ...(partnerOutcome?.partner.vrijlating.sources ?? []),
     ...regime.period.sources,
   ]);
   const steps = [...norm.steps];
@@ -157,6 +213,16 @@ export function resolveMonth(
       text: `Extra vrijlating in het experiment: ${arm.label}. De hoogste van de twee vrijlatingen telt.`,
       article: "Tijdelijk besluit experimenten Participatiewet",
       sources: arm.sources,
+    });
+  }
+  if (partnerOutcome) {
+    const pv = partnerOutcome.partner.vrijlating;
+    steps.push({
+      text: pv.kind
+        ? `Het inkomen van uw partner telt mee voor de bijstand van het gezin (één norm voor u samen). Uw partner heeft een eigen vrijlating: ${pv.label.replace(/^uw partner, /, "")}.`
+        : "Het inkomen van uw partner telt mee voor de bijstand van het gezin (één norm voor u samen). Voor uw partner geldt geen vrijlating: alles wat uw partner netto verdient, gaat van de bijstand af.",
+      article: "art. 4 lid 1 (gezin); art. 19 lid 2; art. 31 lid 1 en lid 2",
+      sources: pv.sources,
     });
   }
   return {
@@ -175,6 +241,7 @@ export function resolveMonth(
       kostendelers: norm.kostendelers,
       vrijlating: vrij.vrijlating,
       arm,
+      ...(partnerOutcome ? { partner: partnerOutcome.partner } : {}),
       premie: premie.premie,
       steps,
       notes,
@@ -188,16 +255,32 @@ export function resolveMonth(
  * norm excluding vakantietoeslag minus the earnings that are not disregarded, never below zero.
  * The vrijlating and the premie only apply while bijstand is paid.
  */
-export function settleMonth(context: MonthContext, nettoCent: number): MonthAmounts {
+export function settleMonth(
+  context: MonthContext,
+  nettoCent: number,
+  partnerNettoCent: number = context.input.partnerNettoCent ?? 0,
+): MonthAmounts {
   const v = context.vrijlating;
   let vrij = v.kind ? applyVrijlating(nettoCent, v.ratePpm, v.maxCent) : 0;
   if (context.arm)
     vrij = Math.max(vrij, applyVrijlating(nettoCent, context.arm.ratePpm, context.arm.maxCent));
-  const uitkeringCent = Math.max(0, context.normExclVtCent - (nettoCent - vrij));
+  const p = context.partner;
+  let partnerVrij = 0;
+  if (p) {
+    const pv = p.vrijlating;
+    partnerVrij = pv.kind ? applyVrijlating(partnerNettoCent, pv.ratePpm, pv.maxCent) : 0;
+    if (p.arm)
+      partnerVrij = Math.max(
+        partnerVrij,
+        applyVrijlating(partnerNettoCent, p.arm.ratePpm, p.arm.maxCent),
+      );
+  }
+  const partnerCounted = p ? partnerNettoCent - partnerVrij : 0;
+  const uitkeringCent = Math.max(0, context.normExclVtCent - (nettoCent - vrij) - partnerCounted);
   const inBijstand = uitkeringCent > 0;
   const vrijlatingCent = inBijstand ? vrij : 0;
   const premieCent = inBijstand && context.premie ? calculatePremie(nettoCent, context.premie) : 0;
-  return {
+  const amounts: MonthAmounts = {
     nettoCent,
     vrijlatingCent,
     verrekendCent: nettoCent - vrijlatingCent,
@@ -205,6 +288,13 @@ export function settleMonth(context: MonthContext, nettoCent: number): MonthAmou
     premieCent,
     totaalCent: nettoCent + uitkeringCent + premieCent,
   };
+  if (p) {
+    const partnerVrijlatingCent = inBijstand ? partnerVrij : 0;
+    amounts.partnerNettoCent = partnerNettoCent;
+    amounts.partnerVrijlatingCent = partnerVrijlatingCent;
+    amounts.partnerVerrekendCent = partnerNettoCent - partnerVrijlatingCent;
+  }
+  return amounts;
 }
 
 /** Calculates one month for a person under a regime; the public per-month entry point. */
@@ -227,7 +317,9 @@ export function calculateMonth(params: Parameters, input: MonthInput): MonthResu
   const steps = [
     ...c.steps,
     {
-      text: `Bijstand deze maand: de norm zonder vakantietoeslag (${formatEuro(c.normExclVtCent)}) min ${formatEuro(amounts.verrekendCent)} inkomsten die meetellen.`,
+      text: c.partner
+        ? `Bijstand deze maand: de norm zonder vakantietoeslag (${formatEuro(c.normExclVtCent)}) min ${formatEuro(amounts.verrekendCent)} van uw inkomsten en ${formatEuro(amounts.partnerVerrekendCent ?? 0)} van de inkomsten van uw partner die meetellen.`
+        : `Bijstand deze maand: de norm zonder vakantietoeslag (${formatEuro(c.normExclVtCent)}) min ${formatEuro(amounts.verrekendCent)} inkomsten die meetellen.`,
       article: "art. 19 lid 2; art. 31",
       cent: amounts.uitkeringCent,
       sources: [],

@@ -14,6 +14,19 @@ export {
   settleMonth,
   validateInput,
 } from "./calculate.ts";
+export type * from "./household.ts";
+export {
+  calculateHousehold,
+  calculateHouseholdCurve,
+  calculateHouseholdMarginal,
+  childUnder12FromAges,
+  HOUSEHOLD_SCHEMES,
+  MAX_KINDEREN,
+  resolveHousehold,
+  settleHousehold,
+  toetsingsinkomen,
+  validateHouseholdInput,
+} from "./household.ts";
 export type * from "./inkomstenbelasting.ts";
 export {
   calculateAlgemeneHeffingskorting,
@@ -21,12 +34,17 @@ export {
   calculateBox1Belasting,
   calculateInkomstenbelasting,
   calculatePremiesVolksverzekeringen,
+  grossFromNet,
+  resolveTaxYear,
+  taxOwed,
 } from "./inkomstenbelasting.ts";
 export type * from "./kinderbijslag.ts";
 export { ageOn, calculateKinderbijslag, validateKinderbijslagInput } from "./kinderbijslag.ts";
 export type * from "./kindgebonden-budget.ts";
 export {
   calculateKindgebondenBudget,
+  resolveKindgebondenBudgetYear,
+  settleKindgebondenBudget,
   validateKindgebondenBudgetInput,
 } from "./kindgebonden-budget.ts";
 export {
@@ -64,7 +82,17 @@ export {
   simulateTimeline,
   validateTimeline,
 } from "./verrekening.ts";
-export { applyVrijlating, chooseVrijlating, isOldEnoughForVrijlating } from "./vrijlating.ts";
+export {
+  applyVrijlating,
+  choosePartnerVrijlating,
+  chooseVrijlating,
+  isOldEnoughForVrijlating,
+} from "./vrijlating.ts";
 export type { YearFailure } from "./yearly.ts";
 export type * from "./zorgtoeslag.ts";
-export { calculateZorgtoeslag, validateZorgtoeslagInput } from "./zorgtoeslag.ts";
+export {
+  calculateZorgtoeslag,
+  resolveZorgtoeslagYear,
+  settleZorgtoeslag,
+  validateZorgtoeslagInput,
+} from "./zorgtoeslag.ts";

@@ -86,30 +86,59 @@ export function calculateKindgebondenBudget(
 ): KindgebondenBudgetResult | YearFailure {
   const problems = validateKindgebondenBudgetInput(input);
   if (problems.length > 0) return { ok: false, problems };
+  const year = resolveKindgebondenBudgetYear(params, input.year);
+  if (!year.ok) return year;
+  return settleKindgebondenBudget(year.kindgebondenBudget, input);
+}
+
+/** One year's kindgebonden-budget numbers, looked up once; see `settleKindgebondenBudget`. */
+export interface KindgebondenBudgetYear {
+  values: Record<(typeof NAMES)[number], number>;
+  drempelinkomenCent: number;
+  minimumCent: number;
+  sources: string[];
+}
+
+/** Looks up one year's kindgebonden-budget numbers; Dutch problems when one is missing. */
+export function resolveKindgebondenBudgetYear(
+  params: Parameters,
+  year: number,
+): { ok: true; kindgebondenBudget: KindgebondenBudgetYear } | YearFailure {
   const t = toeslagenOf(params);
   if (!t.ok) return t;
-  const kgb = valuesForYear(
-    t.toeslagen.kindgebondenBudget,
-    input.year,
-    NAMES,
-    "het kindgebonden budget",
-  );
+  const kgb = valuesForYear(t.toeslagen.kindgebondenBudget, year, NAMES, "het kindgebonden budget");
   if (!kgb.ok) return kgb;
   const zt = valuesForYear(
     t.toeslagen.zorgtoeslag,
-    input.year,
+    year,
     ["drempelinkomen"] as const,
     "het drempelinkomen",
   );
   if (!zt.ok) return zt;
   const awir = valuesForYear(
     t.toeslagen.awir,
-    input.year,
+    year,
     ["minimum-tegemoetkoming"] as const,
     "de Awir",
   );
   if (!awir.ok) return awir;
-  const v = kgb.values;
+  return {
+    ok: true,
+    kindgebondenBudget: {
+      values: kgb.values,
+      drempelinkomenCent: zt.values.drempelinkomen,
+      minimumCent: awir.values["minimum-tegemoetkoming"],
+      sources: [...new Set([...kgb.sources, ...zt.sources, ...awir.sources])].sort(),
+    },
+  };
+}
+
+/** The arithmetic of `calculateKindgebondenBudget` on a year looked up once (input checked). */
+export function settleKindgebondenBudget(
+  k: KindgebondenBudgetYear,
+  input: KindgebondenBudgetInput,
+): KindgebondenBudgetResult {
+  const v = k.values;
   const notes: string[] = [];
   const ages = input.kinderen.map((k) => k.age).filter((age) => age < 18);
   if (ages.length < input.kinderen.length)
@@ -122,7 +151,7 @@ export function calculateKindgebondenBudget(
   });
   const partner = input.toeslagpartner;
   const ouderkopCent = !partner && ages.length > 0 ? v["alleenstaande-ouderkop"] : 0;
-  const drempelCent = zt.values.drempelinkomen + (partner ? v["drempel-verhoging-partners"] : 0);
+  const drempelCent = k.drempelinkomenCent + (partner ? v["drempel-verhoging-partners"] : 0);
   const afbouwPpm = partner ? v["afbouw-partners"] : v["afbouw-alleenstaande"];
   const verminderingCent = applyRate(
     Math.max(0, input.toetsingsinkomenCent - drempelCent),
@@ -130,7 +159,7 @@ export function calculateKindgebondenBudget(
   );
   const jaarbedragCent = Math.max(0, kinderenCent + ouderkopCent - verminderingCent);
   const afgerond = roundToEuroHalfUp(jaarbedragCent);
-  const heeftRecht = ages.length > 0 && afgerond >= awir.values["minimum-tegemoetkoming"];
+  const heeftRecht = ages.length > 0 && afgerond >= k.minimumCent;
   if (ages.length === 0) notes.push("Zonder kind jonger dan 18 is er geen kindgebonden budget.");
   else if (!heeftRecht)
     notes.push("Minder dan het minimum per jaar: niet toegekend (Awir art. 14 lid 5).");
@@ -148,6 +177,6 @@ export function calculateKindgebondenBudget(
     toegekendJaarbedragCent: toegekend,
     maandbedragCent: divideRoundHalfUp(toegekend, 12),
     notes,
-    sources: [...new Set([...kgb.sources, ...zt.sources, ...awir.sources])].sort(),
+    sources: k.sources,
   };
 }

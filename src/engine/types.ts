@@ -184,6 +184,11 @@ export interface MonthInput {
   housemates?: readonly Housemate[];
   /** Netto earnings from work this month, in cents, excluding holiday pay. */
   nettoCent: number;
+  /**
+   * The partner's netto earnings from work this month, in cents, excluding holiday pay; only with
+   * `leefvorm` `samenwonend`. Absent: the partner earns nothing and every result is as before.
+   */
+  partnerNettoCent?: number;
   /** Month number since work started, 1-based (for the 6- and 30-month limits). */
   month: number;
   /** Full care for a child younger than 12 (also: a couple with children, for art. 20). */
@@ -206,6 +211,9 @@ export type InputField =
   | "partnerleeftijd"
   | "huisgenoten"
   | "netto"
+  | "partnernetto"
+  | "kinderen"
+  | "huur"
   | "maand"
   | "kind"
   | "urenbeperking"
@@ -258,6 +266,15 @@ export interface MonthContext {
   };
   /** An experiment arm's extra vrijlating; the higher of this and `vrijlating` applies. */
   arm: { ratePpm: number; maxCent: number; label: string; sources: string[] } | null;
+  /**
+   * The partner's own vrijlating (art. 31 lid 2 n, y: per person) and experiment arm, when the input
+   * has `partnerNettoCent`; absent otherwise. The partner is assumed to have started work in the
+   * same month as the applicant (one `month` counter), without urenbeperking or loonkostensubsidie.
+   */
+  partner?: {
+    vrijlating: MonthContext["vrijlating"];
+    arm: MonthContext["arm"];
+  };
   premie: {
     ratePpm: number;
     maxCent: number;
@@ -281,7 +298,12 @@ export interface MonthAmounts {
   uitkeringCent: number;
   /** Premie earned over this month (paid later, see `premiePayout`). */
   premieCent: number;
+  /** Own netto + bijstand + premie; the partner's earnings are not in it. */
   totaalCent: number;
+  /** Only when the input has `partnerNettoCent`: the partner's earnings and their vrijlating. */
+  partnerNettoCent?: number;
+  partnerVrijlatingCent?: number;
+  partnerVerrekendCent?: number;
 }
 
 /** A successful month: amounts, the norm and the explanation. */

@@ -53,6 +53,7 @@ export function chooseVrijlating(
   period: IsoDate,
   date: IsoDate,
   aow: boolean,
+  whose = "uw netto inkomsten",
 ): VrijlatingOutcome {
   const amounts = params.vrijlatingen[period] ?? {};
   const notes: string[] = [];
@@ -84,7 +85,7 @@ export function chooseVrijlating(
       ratePpm: p.ratePpm,
       maxCent: p.maxCent,
       article: p.article,
-      label: `${what}: ${formatPercent(p.ratePpm / PPM, p.ratePpm % 10_000 === 0 ? 0 : 1)} van uw netto inkomsten, hoogstens ${formatEuro(p.maxCent)} per maand`,
+      label: `${what}: ${formatPercent(p.ratePpm / PPM, p.ratePpm % 10_000 === 0 ? 0 : 1)} van ${whose}, hoogstens ${formatEuro(p.maxCent)} per maand`,
       endsAfterMonth,
       sources: p.sources,
     } satisfies ChosenVrijlating;
@@ -141,4 +142,53 @@ export function chooseVrijlating(
 /** The vrijlating in cents for some netto earnings: the rate, rounded half up, at most the maximum. */
 export function applyVrijlating(nettoCent: number, ratePpm: number, maxCent: number): number {
   return Math.min(applyRate(nettoCent, ratePpm), maxCent);
+}
+
+/**
+ * The partner's own vrijlating (art. 31 lid 2 onder n and y speak of "een persoon" and "zijn
+ * inkomsten uit arbeid"; lid 5 of "de persoon die jonger is dan 27 jaar"): the same rules as for the
+ * applicant, with the partner's age and AOW age. Onderdeel r is for an alleenstaande ouder only, so
+ * never for a partner. Assumed: the partner started work in the same month (`input.month`), without
+ * medische urenbeperking or loonkostensubsidie (the calculator does not ask).
+ */
+export function choosePartnerVrijlating(
+  params: Parameters,
+  input: MonthInput,
+  period: IsoDate,
+  date: IsoDate,
+  partnerAow: boolean,
+): VrijlatingOutcome {
+  const partnerAge = input.partnerAge ?? input.age;
+  const partnerInput: MonthInput = {
+    ...input,
+    leefvorm: "samenwonend",
+    age: partnerAge,
+    childUnder12: false,
+    urenbeperking: false,
+    loonkostensubsidie: false,
+  };
+  const chosen = chooseVrijlating(
+    params,
+    partnerInput,
+    period,
+    date,
+    partnerAow,
+    "de netto inkomsten van uw partner",
+  );
+  const notes: string[] = [];
+  const minAge = requireRule(params, "vrijlating-minimumleeftijd", date);
+  const nMonths = requireRule(params, "vrijlating-n-maanden", date);
+  if (!partnerAow && !isOldEnoughForVrijlating(params, partnerAge, date))
+    notes.push(
+      `Uw partner is jonger dan ${minAge}: voor het inkomen van uw partner geldt geen vrijlating (artikel 31 lid 5).`,
+    );
+  else if (chosen.vrijlating.kind === null && chosen.problems.length === 0)
+    notes.push(
+      `De vrijlating van 25% voor het inkomen van uw partner duurt ook hoogstens ${nMonths} maanden. We nemen aan dat uw partner in dezelfde maand is gaan werken als u.`,
+    );
+  return {
+    vrijlating: { ...chosen.vrijlating, label: `uw partner, ${chosen.vrijlating.label}` },
+    notes,
+    problems: chosen.problems,
+  };
 }

@@ -91,18 +91,47 @@ export function calculateZorgtoeslag(
 ): ZorgtoeslagResult | YearFailure {
   const problems = validateZorgtoeslagInput(input);
   if (problems.length > 0) return { ok: false, problems };
+  const year = resolveZorgtoeslagYear(params, input.year);
+  if (!year.ok) return year;
+  return settleZorgtoeslag(year.zorgtoeslag, input);
+}
+
+/** One year's zorgtoeslag numbers (Wzt, Awir art. 14 lid 5), looked up once; see `settleZorgtoeslag`. */
+export interface ZorgtoeslagYear {
+  values: Record<(typeof NAMES)[number], number>;
+  minimumCent: number;
+  sources: string[];
+}
+
+/** Looks up one year's zorgtoeslag numbers; Dutch problems when one is missing. */
+export function resolveZorgtoeslagYear(
+  params: Parameters,
+  year: number,
+): { ok: true; zorgtoeslag: ZorgtoeslagYear } | YearFailure {
   const t = toeslagenOf(params);
   if (!t.ok) return t;
-  const zt = valuesForYear(t.toeslagen.zorgtoeslag, input.year, NAMES, "de zorgtoeslag");
+  const zt = valuesForYear(t.toeslagen.zorgtoeslag, year, NAMES, "de zorgtoeslag");
   if (!zt.ok) return zt;
   const awir = valuesForYear(
     t.toeslagen.awir,
-    input.year,
+    year,
     ["minimum-tegemoetkoming"] as const,
     "de Awir",
   );
   if (!awir.ok) return awir;
-  const v = zt.values;
+  return {
+    ok: true,
+    zorgtoeslag: {
+      values: zt.values,
+      minimumCent: awir.values["minimum-tegemoetkoming"],
+      sources: [...new Set([...zt.sources, ...awir.sources])].sort(),
+    },
+  };
+}
+
+/** The zorgtoeslag arithmetic of `calculateZorgtoeslag` on a year looked up once (input checked). */
+export function settleZorgtoeslag(z: ZorgtoeslagYear, input: ZorgtoeslagInput): ZorgtoeslagResult {
+  const v = z.values;
   const partner = input.toeslagpartner;
   const inkomen =
     input.toetsingsinkomenCent + (partner ? (input.partnerToetsingsinkomenCent ?? 0) : 0);
@@ -125,7 +154,7 @@ export function calculateZorgtoeslag(
   }
   const grens = partner ? v["inkomensgrens-partners"] : v["inkomensgrens-alleenstaande"];
   const afgerond = roundToEuroHalfUp(jaarbedragCent);
-  const minimum = awir.values["minimum-tegemoetkoming"];
+  const minimum = z.minimumCent;
   let heeftRecht = true;
   if (inkomen > grens) {
     heeftRecht = false;
@@ -151,6 +180,6 @@ export function calculateZorgtoeslag(
     maandbedragCent,
     maandbedragAfgerondCent: heeftRecht ? floorToEuro(Math.floor(afgerond / 12)) : 0,
     notes,
-    sources: [...new Set([...zt.sources, ...awir.sources])].sort(),
+    sources: z.sources,
   };
 }
