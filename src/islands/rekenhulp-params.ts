@@ -47,6 +47,11 @@ export function defaultValues(params: Parameters, month?: string): FormValues {
     kind: "nee",
     urenbeperking: "nee",
     regeling: "landelijk",
+    // The household's fields (issue 13) are in the engine but not yet in this form or its
+    // permalink (FIELDS): empty, so they change nothing.
+    partnernetto: "",
+    kinderen: "",
+    huur: "",
   };
 }
 
