@@ -9,7 +9,9 @@ import {
   type ExampleRule,
   loadExamples,
 } from "../../tests/fixtures/engine-examples.ts";
+import { huurtoeslagParams } from "../../tests/fixtures/huurtoeslag.ts";
 import { calculateMonth } from "./calculate.ts";
+import { calculateHuurtoeslag, type HuurtoeslagInput } from "./huurtoeslag.ts";
 import { calculateKostendelersnorm } from "./kostendelers.ts";
 import { calculateVakantietoeslag, determineNorm } from "./norm.ts";
 import { halfYearStart } from "./period.ts";
@@ -54,6 +56,21 @@ const RUNNERS: Record<ExampleRule, (e: Example) => Outputs> = {
     const { normCent, vakantietoeslagCent, vrijlatingCent, uitkeringCent, premieCent, totaalCent } =
       r;
     return { normCent, vakantietoeslagCent, vrijlatingCent, uitkeringCent, premieCent, totaalCent };
+  },
+  huurtoeslag: (e) => {
+    const input = {
+      aowLeeftijd: false,
+      ...e.input,
+      year: Number(e.period.slice(0, 4)),
+    } as HuurtoeslagInput;
+    const r = calculateHuurtoeslag(huurtoeslagParams, input);
+    if (!r.ok) throw new Error(`no result: ${r.problems.map((p) => p.message).join(" ")}`);
+    const { rekenhuurCent, maandbedragAfgerondCent } = r;
+    return {
+      rekenhuurCent,
+      maandbedragAfgerondCent,
+      ...(r.basishuurCent === null ? {} : { basishuurCent: r.basishuurCent }),
+    };
   },
 };
 

@@ -14,6 +14,16 @@ export {
   settleMonth,
   validateInput,
 } from "./calculate.ts";
+export type * from "./huurtoeslag.ts";
+export {
+  calculateHuurtoeslag,
+  FACTOR_SCALE,
+  MAX_HUUR_CENT,
+  MAX_PERSONEN,
+  MAX_REKENINKOMEN_CENT,
+  normhuurFormulaCent,
+  validateHuurtoeslagInput,
+} from "./huurtoeslag.ts";
 export {
   calculateKostendelersnorm,
   countKostendelers,
