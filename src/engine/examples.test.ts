@@ -9,7 +9,9 @@ import {
   type ExampleRule,
   loadExamples,
 } from "../../tests/fixtures/engine-examples.ts";
+import { huurtoeslagParams } from "../../tests/fixtures/huurtoeslag.ts";
 import { calculateMonth } from "./calculate.ts";
+import { calculateHuurtoeslag, type HuurtoeslagInput } from "./huurtoeslag.ts";
 import { calculateBox1Belasting } from "./inkomstenbelasting.ts";
 import { calculateKostendelersnorm } from "./kostendelers.ts";
 import { calculateVakantietoeslag, determineNorm } from "./norm.ts";
@@ -93,6 +95,21 @@ const RUNNERS: Record<ExampleRule, (e: Example) => Outputs> = {
     );
     if (!r.ok) throw new Error(`no result: ${r.problems.map((p) => p.message).join(" ")}`);
     return { belastingCent: r.belastingCent };
+  },
+  huurtoeslag: (e) => {
+    const input = {
+      aowLeeftijd: false,
+      ...e.input,
+      year: Number(e.period.slice(0, 4)),
+    } as HuurtoeslagInput;
+    const r = calculateHuurtoeslag(huurtoeslagParams, input);
+    if (!r.ok) throw new Error(`no result: ${r.problems.map((p) => p.message).join(" ")}`);
+    const { rekenhuurCent, maandbedragAfgerondCent } = r;
+    return {
+      rekenhuurCent,
+      maandbedragAfgerondCent,
+      ...(r.basishuurCent === null ? {} : { basishuurCent: r.basishuurCent }),
+    };
   },
 };
 

@@ -27,6 +27,16 @@ export {
   toetsingsinkomen,
   validateHouseholdInput,
 } from "./household.ts";
+export type * from "./huurtoeslag.ts";
+export {
+  calculateHuurtoeslag,
+  FACTOR_SCALE,
+  MAX_HUUR_CENT,
+  MAX_PERSONEN,
+  MAX_REKENINKOMEN_CENT,
+  normhuurFormulaCent,
+  validateHuurtoeslagInput,
+} from "./huurtoeslag.ts";
 export type * from "./inkomstenbelasting.ts";
 export {
   calculateAlgemeneHeffingskorting,
