@@ -15,6 +15,7 @@ import { dataset as inkomstenbelasting } from "./datasets/inkomstenbelasting.ts"
 import { dataset as kinderbijslag } from "./datasets/kinderbijslag.ts";
 import { dataset as kindgebondenBudget } from "./datasets/kindgebonden-budget.ts";
 import { dataset as zorgtoeslag } from "./datasets/zorgtoeslag.ts";
+import { loadHuurtoeslagParameters } from "./huurtoeslag-parameters.ts";
 
 interface ParameterRow {
   valid_from: string;
@@ -85,5 +86,6 @@ export function buildToeslagenParameters(): ToeslagenParameters {
     inkomstenbelasting: byYear("inkomstenbelasting.csv", inkomstenbelasting.loadRows()),
     kinderbijslag: kb,
     kinderbijslagLastDate: halfYearEnd(last.validFrom),
+    huurtoeslag: loadHuurtoeslagParameters(),
   };
 }

@@ -130,17 +130,24 @@ describe("calculateHousehold", () => {
     expect(kb?.status === "bedrag" && kb.paidAs).toBe("per kwartaal");
   });
 
-  it("huurtoeslag: not shown without a rent; 'onbekend' and left out with one", () => {
+  it("huurtoeslag: not shown without a rent; with a rent it counts in the household total", () => {
     const without = ok(calculateHousehold(P, mother()));
     expect(without.schemes.some((s) => s.id === "huurtoeslag")).toBe(false);
     const withRent = ok(calculateHousehold(P, mother({ huurCent: 70_000 })));
     const h = withRent.schemes.find((s) => s.id === "huurtoeslag");
-    expect(h?.status).toBe("onbekend");
-    expect(withRent.leftOut.map((l) => l.id)).toEqual(["huurtoeslag"]);
-    expect(withRent.huishoudinkomenCent).toBe(without.huishoudinkomenCent);
-    expect(
-      withRent.notes.some((n) => n.includes("Het huishoudinkomen is zonder huurtoeslag")),
-    ).toBe(true);
+    expect(h?.status).toBe("bedrag");
+    const month = h?.status === "bedrag" ? h.monthCent : -1;
+    expect(month).toBeGreaterThan(0);
+    // The rent only adds huurtoeslag; every other part stays the same.
+    expect(withRent.huishoudinkomenCent).toBe(without.huishoudinkomenCent + month);
+    expect(withRent.leftOut).toEqual([]);
+  });
+
+  it("huurtoeslag is 'onbekend' when other adults live in the home (their income counts)", () => {
+    const r = ok(calculateHousehold(P, mother({ huurCent: 70_000, housemates: [{ age: 30 }] })));
+    expect(r.schemes.find((s) => s.id === "huurtoeslag")?.status).toBe("onbekend");
+    expect(r.leftOut.map((l) => l.id)).toContain("huurtoeslag");
+    expect(r.notes.some((n) => n.includes("Het huishoudinkomen is zonder huurtoeslag"))).toBe(true);
   });
 
   it("a year without tax and toeslagen parameters: every scheme 'onbekend', the total says so", () => {

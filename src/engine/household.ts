@@ -14,6 +14,7 @@
  */
 import { formatEuro } from "../format/format.ts";
 import { calculateMonth, MAX_NETTO_CENT, resolveMonth, settleMonth } from "./calculate.ts";
+import { calculateHuurtoeslag } from "./huurtoeslag.ts";
 import { grossFromNet, resolveTaxYear, type TaxYear } from "./inkomstenbelasting.ts";
 import { calculateKinderbijslag } from "./kinderbijslag.ts";
 import { resolveKindgebondenBudgetYear, settleKindgebondenBudget } from "./kindgebonden-budget.ts";
@@ -56,6 +57,12 @@ export interface SchemeMonth {
   /** Children's ages, ascending. */
   kinderen: readonly number[];
   huurCent: number | null;
+  /** Ages of the applicant and, for a couple, the partner. */
+  adultAges: readonly number[];
+  /** Other adults in the home (housemates): their income would count for huurtoeslag. */
+  medebewoners: number;
+  /** The applicant or the partner has the AOW age (huurtoeslag 2024: ouderenhuishouden). */
+  aow: boolean;
   /** Why the toetsingsinkomen cannot be found this year (null when it can). */
   toetsingsinkomenUnknown: string | null;
 }
@@ -140,13 +147,58 @@ export const ZORGTOESLAG: HouseholdScheme = {
   },
 };
 
-/** Huurtoeslag: not in the calculator yet. Shown (as unknown) only when the reader gave a rent. */
+/**
+ * Huurtoeslag (Wht; Awir art. 14): shown only when the reader gave a rent. The rent counts as kale
+ * huur (no service costs: from 2026 they no longer count; before, we do not ask them). Unknown when
+ * other adults live in the home, because their income counts in the rekeninkomen and we do not ask it.
+ */
 export const HUURTOESLAG: HouseholdScheme = {
   id: "huurtoeslag",
   name: "Huurtoeslag",
   prepare(m) {
     if (m.huurCent === null) return null;
-    return unknown("Huurtoeslag zit nog niet in de rekenhulp.");
+    if (m.medebewoners > 0)
+      return unknown(
+        "Bij huurtoeslag telt het inkomen van iedereen die bij u woont mee; dat vraagt de rekenhulp niet.",
+      );
+    if (m.toetsingsinkomenUnknown) return unknown(m.toetsingsinkomenUnknown);
+    const params = m.params.toeslagen?.huurtoeslag;
+    if (!params) return unknown("De gegevens voor de huurtoeslag zijn niet geladen.");
+    const huurCent = m.huurCent;
+    return {
+      compute(t) {
+        if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
+        const r = calculateHuurtoeslag(params, {
+          year: m.year,
+          personen: m.adultAges.length + m.kinderen.length,
+          aowLeeftijd: m.aow,
+          oudsteLeeftijd: Math.max(...m.adultAges),
+          kindInHuis: m.kinderen.length > 0,
+          kaleHuurCent: huurCent,
+          rekeninkomenCent: t.gezamenlijkCent,
+        });
+        if (!r.ok) return { ok: false, unknown: joinProblems(r.problems) };
+        return {
+          ok: true,
+          monthCent: r.maandbedragAfgerondCent,
+          yearCent: r.jaarbedragCent,
+          paidAs: "per maand",
+          steps: [
+            {
+              text: `Huurtoeslag bij een huur van ${formatEuro(huurCent)} per maand en een inkomen van ${formatEuro(t.gezamenlijkCent)} per jaar; per maand in hele euro's.`,
+              article: "Wet op de huurtoeslag; Awir art. 14",
+              cent: r.maandbedragAfgerondCent,
+              sources: r.sources,
+            },
+          ],
+          notes: [
+            ...r.notes,
+            "We rekenen met de huur die u opgaf als kale huur, zonder servicekosten.",
+          ],
+          sources: r.sources,
+        };
+      },
+    };
   },
 };
 
@@ -334,6 +386,10 @@ export function resolveHousehold(
     toeslagpartner: input.leefvorm === "samenwonend",
     kinderen: [...(input.kinderen ?? [])].sort((a, b) => a - b),
     huurCent: input.huurCent ?? null,
+    adultAges:
+      input.leefvorm === "samenwonend" ? [input.age, input.partnerAge ?? input.age] : [input.age],
+    medebewoners: input.housemates?.length ?? 0,
+    aow,
     toetsingsinkomenUnknown: reason,
   };
   const schemes = HOUSEHOLD_SCHEMES.flatMap((scheme) => {

@@ -140,6 +140,8 @@ export interface KinderbijslagAmount {
   sources: string[];
 }
 
+import type { HuurtoeslagParameters } from "./huurtoeslag.ts";
+
 /**
  * Toeslagen, kinderbijslag and income tax parameters. Yearly sections are keyed by calendar year and
  * hold only what a source states for that year: the engine never carries a value into another year.
@@ -156,6 +158,8 @@ export interface ToeslagenParameters {
   /** Kinderbijslag amounts, ascending by date; `kinderbijslagLastDate` is the last day covered. */
   kinderbijslag: KinderbijslagAmount[];
   kinderbijslagLastDate: IsoDate;
+  /** Wet op de huurtoeslag, per berekeningsjaar (see huurtoeslag.ts); absent: not loaded. */
+  huurtoeslag?: HuurtoeslagParameters;
 }
 
 /** Household as the calculator asks it. */
