@@ -14,8 +14,10 @@ export {
   settleMonth,
   validateInput,
 } from "./calculate.ts";
+export type { HousemateReason, HousemateVerdict } from "./kostendelers.ts";
 export {
   calculateKostendelersnorm,
+  classifyHousemates,
   countKostendelers,
   describeKostendelersShare,
 } from "./kostendelers.ts";
@@ -50,3 +52,4 @@ export {
   validateTimeline,
 } from "./verrekening.ts";
 export { applyVrijlating, chooseVrijlating, isOldEnoughForVrijlating } from "./vrijlating.ts";
+export { planVrijlatingen, type VrijlatingPhase } from "./vrijlating-schedule.ts";
