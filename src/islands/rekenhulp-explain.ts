@@ -98,7 +98,7 @@ export function buildSum(
     },
     {
       name: "totaal",
-      label: `Totaal: ${formatEuro(r.nettoCent)} + ${formatEuro(r.uitkeringCent)} + ${formatEuro(r.premieCent)} (verdiend + bijstand + premie)`,
+      label: "Totaal: verdiend + bijstand + premie",
       op: "=",
       amount: formatEuro(r.totaalCent),
       subtotal: true,

@@ -266,10 +266,11 @@ export function compareMethods(params: Parameters, input: TimelineInput): Method
     const s = r.summary;
     out.push({
       method,
-      label: METHODS[method]?.label ?? method,
+      // The short name: "Vooraf" of "Vooraf: vaste inkomsten, zelfde maand".
+      label: (METHODS[method]?.label ?? method).split(":")[0] ?? method,
       chosen: method === input.method,
       cells: [
-        `${formatEuro(s.lowestTotalCent)} (${monthLabel((r.rows[s.lowestIndex] as TimelineRow).date)})`,
+        formatEuro(s.lowestTotalCent),
         String(s.repaymentMonths.length),
         formatEuro(s.totalCent),
         describeOpen(s),
