@@ -378,6 +378,7 @@ test("print: the result first, with its full permalink; no buttons or hints", as
     () => document.querySelector<HTMLInputElement>("#f-maand")?.value === "2",
   );
   await page.emulateMedia({ media: "print" });
+  // biome-ignore lint/performance/useDomNodeTextContent: what print renders, hidden parts left out
   const text = await page.locator("main").innerText();
   const link = (await page.locator("[data-print-permalink]").textContent()) ?? "";
   assert.ok(link.startsWith(`${site.origin}/rekenhulp/?`), link);
