@@ -57,8 +57,10 @@ export {
   settleKindgebondenBudget,
   validateKindgebondenBudgetInput,
 } from "./kindgebonden-budget.ts";
+export type { HousemateReason, HousemateVerdict } from "./kostendelers.ts";
 export {
   calculateKostendelersnorm,
+  classifyHousemates,
   countKostendelers,
   describeKostendelersShare,
 } from "./kostendelers.ts";
@@ -98,6 +100,7 @@ export {
   chooseVrijlating,
   isOldEnoughForVrijlating,
 } from "./vrijlating.ts";
+export { planVrijlatingen, type VrijlatingPhase } from "./vrijlating-schedule.ts";
 export type { YearFailure } from "./yearly.ts";
 export type * from "./zorgtoeslag.ts";
 export {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { params } from "../../tests/fixtures/engine.ts";
 import {
   calculateKostendelersnorm,
+  classifyHousemates,
   countKostendelers,
   describeKostendelersShare,
 } from "./kostendelers.ts";
@@ -46,5 +47,28 @@ describe("countKostendelers (art. 19a lid 1)", () => {
     const home = [{ age: 45, status: "mantelzorg" as const }];
     expect(countKostendelers(params, home, "2025-12-01")).toBe(1);
     expect(countKostendelers(params, home, "2026-01-01")).toBe(0);
+  });
+});
+
+describe("classifyHousemates (art. 19a lid 1)", () => {
+  // Worked by hand from art. 19a lid 1: until 31-12-2022 a housemate counts from 21, from
+  // 1-1-2023 from 27; a student with studiefinanciering or a commercial tenant never counts.
+  const house = [{ age: 19 }, { age: 24 }, { age: 30 }, { age: 35, status: "student" as const }];
+  it("in 2022 counts everyone of 21 or older who is no exception", () => {
+    const v = classifyHousemates(params, house, "2022-12-01");
+    expect(v.map((h) => [h.counts, h.reason])).toEqual([
+      [false, "te-jong"],
+      [true, "telt"],
+      [true, "telt"],
+      [false, "student"],
+    ]);
+    expect(v[0]?.minAge).toBe(21);
+  });
+  it("from 2023 the housemate of 24 no longer counts", () => {
+    const v = classifyHousemates(params, house, "2023-01-01");
+    expect(v.map((h) => h.counts)).toEqual([false, false, true, false]);
+    expect(v[1]?.reason).toBe("te-jong");
+    expect(v[1]?.minAge).toBe(27);
+    expect(countKostendelers(params, house, "2023-01-01")).toBe(1);
   });
 });

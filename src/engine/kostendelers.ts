@@ -6,28 +6,53 @@ import { divideRoundHalfUp, PPM } from "./money.ts";
 import { requireRule, ruleOn } from "./period.ts";
 import type { Housemate, IsoDate, Parameters } from "./types.ts";
 
+/** Why a housemate does or does not count as kostendeler (art. 19a lid 1, art. 22a lid 4). */
+export type HousemateReason = "telt" | "te-jong" | "commercieel" | "student" | "mantelzorg";
+
+/** One housemate as the kostendelersnorm sees them on a date. */
+export interface HousemateVerdict {
+  age: number;
+  counts: boolean;
+  reason: HousemateReason;
+  /** The minimum age of a kostendeler on that date (21 until 31-12-2022, 27 from 1-1-2023). */
+  minAge: number;
+}
+
 /**
- * Counts the kostendelers among the other adults in the home (art. 19a lid 1): everyone who has
+ * Decides for each housemate whether they count as kostendeler (art. 19a lid 1): everyone who has
  * reached the minimum age (21 until 31-12-2022, 27 from 1-1-2023) and is not one of the law's
  * exceptions — a commercial tenant, landlord or kostganger who is not a 1st/2nd degree relative,
  * a student with studiefinanciering or WTOS (art. 19a lid 1 a–d) — nor, from 2026, someone who
  * lives there temporarily to give intensive mantelzorg (art. 22a lid 4).
  */
+export function classifyHousemates(
+  params: Parameters,
+  housemates: readonly Housemate[],
+  date: IsoDate,
+): HousemateVerdict[] {
+  const minAge = requireRule(params, "kostendeler-minimumleeftijd", date);
+  const mantelzorgExcluded = (ruleOn(params, "mantelzorg-uitzondering", date)?.value ?? 0) === 1;
+  return housemates.map((h) => {
+    const status = h.status ?? "kostendeler";
+    const verdict = (counts: boolean, reason: HousemateReason): HousemateVerdict => ({
+      age: h.age,
+      counts,
+      reason,
+      minAge,
+    });
+    if (status === "commercieel" || status === "student") return verdict(false, status);
+    if (status === "mantelzorg" && mantelzorgExcluded) return verdict(false, "mantelzorg");
+    return h.age >= minAge ? verdict(true, "telt") : verdict(false, "te-jong");
+  });
+}
+
+/** Counts the kostendelers among the other adults in the home (see `classifyHousemates`). */
 export function countKostendelers(
   params: Parameters,
   housemates: readonly Housemate[],
   date: IsoDate,
 ): number {
-  const minAge = requireRule(params, "kostendeler-minimumleeftijd", date);
-  const mantelzorgExcluded = (ruleOn(params, "mantelzorg-uitzondering", date)?.value ?? 0) === 1;
-  let count = 0;
-  for (const h of housemates) {
-    const status = h.status ?? "kostendeler";
-    if (status === "commercieel" || status === "student") continue;
-    if (status === "mantelzorg" && mantelzorgExcluded) continue;
-    if (h.age >= minAge) count++;
-  }
-  return count;
+  return classifyHousemates(params, housemates, date).filter((v) => v.counts).length;
 }
 
 /**

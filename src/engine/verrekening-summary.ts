@@ -48,5 +48,6 @@ export function summarizeTimeline(
     entitlementCent: entitlement,
     bijstandCent: bijstand,
     totalCent: total,
+    totalAfterSettlementCent: total - claimAtEndCent + owedAtEndCent + premieSavedCent,
   };
 }

@@ -117,6 +117,13 @@ export interface TimelineSummary {
   entitlementCent: number;
   bijstandCent: number;
   totalCent: number;
+  /**
+   * The total once everything still open is settled: `totalCent` minus what the person still owes
+   * (`claimAtEndCent`), plus what the gemeente still owes (`owedAtEndCent`) and the premie saved
+   * but not yet paid. Equal to the earnings plus every month's right plus all premie earned, so it
+   * is the same for every method when the rights are.
+   */
+  totalAfterSettlementCent: number;
 }
 
 /** A timeline, or the problems that prevent it. */

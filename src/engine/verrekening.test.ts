@@ -151,6 +151,33 @@ describe("claims at exit", () => {
   });
 });
 
+describe("the total after settlement: what is left once everything open is settled", () => {
+  // Worked by hand (norm excl. VT from 1 July 2025: € 1.300,61; month 7+, so no vrijlating):
+  // the right is 1.300,61 − earnings. Earnings [0,0,0,0,0,500] → rights 5 × 1.300,61 + 800,61 =
+  // 7.303,66; with the € 500 earned: 7.803,66, whatever the method. Achteraf pays the full norm in
+  // the last month (6 × 1.300,61 + 500 = 8.303,66 received) and leaves a claim of € 500.
+  const earningsCent = [0, 0, 0, 0, 0, 50_000];
+  it.each(SETTLEMENT_METHODS)("%s ends at € 7.803,66", (method) => {
+    const t = timeline({ startDate: "2025-07", earningsCent, method, estimateCent: 20_000 });
+    expect(t.summary.totalAfterSettlementCent).toBe(780_366);
+  });
+  it("achteraf's total received is higher only by the open claim", () => {
+    const t = timeline({ startDate: "2025-07", earningsCent, method: "achteraf" });
+    expect(t.summary.totalCent).toBe(830_366);
+    expect(t.summary.claimAtEndCent).toBe(50_000);
+  });
+  it("counts the premie saved but not yet paid", () => {
+    // Amsterdam 2022 (30%, max € 219, paid June and November), € 500 a month for 12 months:
+    // premie 150 a month, 1.800 in all, of which 300 is still saved at the end.
+    const t = timeline({
+      person: { ...single35, regime: "amsterdam" },
+      startDate: "2022-01",
+      earningsCent: Array(12).fill(50_000),
+    });
+    expect(t.summary.totalAfterSettlementCent - t.summary.totalCent).toBe(30_000);
+  });
+});
+
 describe("premie payout months", () => {
   it("Amsterdam pays in June and November what was earned before", () => {
     // data/regelingen.csv, amsterdam: 30% of earnings, max € 219 a month, paid in June and November.

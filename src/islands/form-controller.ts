@@ -10,7 +10,8 @@
  * - `[data-error="<name>"]`: the Dutch message of a field, right next to it (hidden when empty);
  * - `[data-status]`: the status line; `[data-live]`: the polite live region;
  * - `[data-share]` and `[data-share-status]`: the "copy this link" button and its message;
- * - `[data-result]`: every region that shows computed amounts (see {@link InvalidPolicy}).
+ * - `[data-result]`: every region that shows computed amounts (see {@link InvalidPolicy});
+ * - `[data-print-permalink]`: filled with the full permalink of the result shown, for print.
  *
  * Browser-only; no framework.
  */
@@ -220,6 +221,10 @@ export function startCalculator<V extends Record<keyof V, string>, I, W>(
     spec.render(built.view);
     if (live) live.textContent = spec.announce(built.view);
     const query = spec.toQuery(values);
+    // The whole permalink, with every parameter, so a printed result can be reproduced.
+    const permalink = `${location.origin}${location.pathname}?${query}`;
+    for (const el of root.querySelectorAll<HTMLElement>("[data-print-permalink]"))
+      el.textContent = permalink;
     spec.afterRender?.(query);
     if (mode !== "none" && query !== lastQuery) {
       const url = `${location.pathname}?${query}`;

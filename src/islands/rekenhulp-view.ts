@@ -14,9 +14,20 @@ import {
 } from "../engine/index.ts";
 import { formatEuro, formatPercent, monthName } from "../format/format.ts";
 import { renderIncomeChart, renderLegend, renderMarginalChart } from "./rekenhulp-chart.ts";
+import { buildSum, describeKostendelers, describeNext, type SumLine } from "./rekenhulp-explain.ts";
 
-/** The names of the `<output>` elements. */
-export const OUTPUT_NAMES = ["norm", "vrijlating", "uitkering", "premie", "totaal"] as const;
+/** The names of the `<output>` elements: the lines of the sum (see `buildSum`). */
+export const OUTPUT_NAMES = [
+  "norm",
+  "vakantietoeslag",
+  "normzonder",
+  "netto",
+  "vrijlating",
+  "verrekend",
+  "uitkering",
+  "premie",
+  "totaal",
+] as const;
 
 /** Range of the charts: € 0 – € 2.500 in € 10 steps; the table in € 100 steps. */
 export const CURVE = {
@@ -40,12 +51,19 @@ export interface ViewStep {
 /** What the page shows for an input. */
 export interface View {
   outputs: Record<(typeof OUTPUT_NAMES)[number], string>;
+  /** The month as a sum a reader can check line by line. */
+  sum: SumLine[];
+  /** When the reserved vakantietoeslag is paid. */
+  vakantietoeslag: string;
+  /** What comes next: every vrijlating and premie from this month on. */
+  next: string[];
+  /** Who counts for the kostendelersnorm and why (empty without housemates). */
+  kostendelers: string[];
   /** One line that a screen reader announces after a change. */
   announcement: string;
   normDetail: string;
   sentence: string;
   marginal: string;
-  vrijlatingEnd: string;
   premiePayout: string;
   steps: ViewStep[];
   notes: string[];
@@ -99,18 +117,6 @@ export function buildView(
     CURVE.stepCent,
   ).filter((s) => s.ok);
   const chosen = series[0];
-
-  const ends = (() => {
-    if (r.vrijlatingKind === null) {
-      return r.uitkeringCent === 0
-        ? "U krijgt deze maand geen bijstand, dus ook geen vrijlating."
-        : "U heeft deze maand geen vrijlating: alles wat u netto verdient, gaat van de bijstand af.";
-    }
-    if (r.vrijlatingEndsAfterMonth === null)
-      return `Deze vrijlating (${r.vrijlatingLabel}) heeft geen einddatum.`;
-    const left = r.vrijlatingEndsAfterMonth - input.month;
-    return `Deze vrijlating stopt na maand ${r.vrijlatingEndsAfterMonth} (${r.vrijlatingLabel}). U zit in maand ${input.month}, dus u heeft nog ${left === 0 ? "deze maand" : `${left} ${left === 1 ? "maand" : "maanden"} na deze`}.`;
-  })();
 
   const payout = (() => {
     const regime = params.regimes.find((g) => g.id === input.regime);
@@ -167,19 +173,18 @@ export function buildView(
     ]);
   }
 
+  const sum = buildSum(params, r, resolved.context, date);
+  const outputs = Object.fromEntries(sum.map((l) => [l.name, l.amount])) as View["outputs"];
   const view: View = {
-    outputs: {
-      norm: formatEuro(r.normCent),
-      vrijlating: formatEuro(r.vrijlatingCent),
-      uitkering: formatEuro(r.uitkeringCent),
-      premie: formatEuro(r.premieCent),
-      totaal: formatEuro(r.totaalCent),
-    },
+    outputs,
+    sum,
+    vakantietoeslag: `De vakantietoeslag van ${formatEuro(r.vakantietoeslagCent)} houdt de gemeente elke maand apart. Die krijgt u één keer per jaar, in juni.`,
+    next: describeNext(params, input, r, resolved.context),
+    kostendelers: describeKostendelers(params, input, date, r),
     announcement: `Totaal ${formatEuro(r.totaalCent)} per maand: ${formatEuro(r.nettoCent)} verdiend, ${formatEuro(r.uitkeringCent)} bijstand en ${formatEuro(r.premieCent)} premie.`,
-    normDetail: `Norm voor ${r.normLabel} (${r.normArticle}). Zonder vakantietoeslag: ${formatEuro(r.normExclVtCent)} per maand; de vakantietoeslag van ${formatEuro(r.vakantietoeslagCent)} per maand krijgt u in juni.`,
+    normDetail: `Norm voor ${r.normLabel} (${r.normArticle}).`,
     sentence: `Van elke extra ${formatEuro(MARGINAL_STEP_CENT, { cents: false })} die u verdient, houdt u ${formatEuro(marginal.keepCent)} over.`,
-    marginal: `Uw marginale druk is ${formatPercent(marginal.rate)}: van een extra euro die u verdient, raakt u ${formatPercent(marginal.rate)} kwijt.`,
-    vrijlatingEnd: ends,
+    marginal: `Van elke extra euro die u verdient, raakt u ${formatPercent(marginal.rate)} kwijt. Dat heet uw marginale druk.`,
     premiePayout: payout,
     steps: r.steps.map((s) => ({
       text: s.text,

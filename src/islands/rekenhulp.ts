@@ -24,7 +24,7 @@ const TEXTS = [
   "normDetail",
   "sentence",
   "marginal",
-  "vrijlatingEnd",
+  "vakantietoeslag",
   "premiePayout",
   "summary",
   "marginalSummary",
@@ -37,7 +37,11 @@ function render(root: HTMLElement, view: View) {
     const out = root.querySelector<HTMLOutputElement>(`output[name="${name}"]`);
     if (out) out.value = view.outputs[name];
   }
+  for (const line of view.sum) setText(root, `[data-sum-label=${line.name}]`, line.label);
   for (const key of TEXTS) setText(root, `[data-view=${key}]`, view[key]);
+  fillList(root.querySelector("[data-view=next]"), view.next);
+  const kdn = root.querySelector("[data-view=kostendelers]");
+  fillList(kdn, view.kostendelers, kdn?.closest("[data-kostendelers]"));
   // The SVGs and the legend are built from numbers and escaped regime names only
   // (see rekenhulp-chart.ts).
   const income = root.querySelector<HTMLElement>("[data-view=incomeSvg]");

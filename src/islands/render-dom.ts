@@ -48,15 +48,23 @@ export function fillDefinitions(
 
 /**
  * Table rows: the first cell of each row is its `<th scope="row">`, the others are numbers
- * (`td.num`); `numericHeader` also right-aligns the row header (a number itself).
+ * (`td.num`); `numericHeader` also right-aligns the row header (a number itself). With `labels`
+ * (the column headers) each cell carries its column's name in `data-label`, for the stacked
+ * layout on phones.
  */
-export function tableRows(rows: readonly (readonly string[])[], numericHeader: boolean) {
+export function tableRows(
+  rows: readonly (readonly string[])[],
+  numericHeader: boolean,
+  labels?: readonly string[],
+) {
   return rows.map((row) => {
     const tr = document.createElement("tr");
     row.forEach((cell, i) => {
       const td = document.createElement(i === 0 ? "th" : "td");
       if (i === 0) td.setAttribute("scope", "row");
       if (i > 0 || numericHeader) td.className = "num";
+      const label = labels?.[i];
+      if (i > 0 && label) td.dataset.label = label;
       td.textContent = cell;
       tr.append(td);
     });

@@ -3,6 +3,7 @@ import { params } from "../../tests/fixtures/engine.ts";
 import {
   averageEstimate,
   formatInkomstenLines,
+  INKOMSTEN_RULE,
   parseInkomsten,
   parseTimelineForm,
   readTimelineQuery,
@@ -25,6 +26,29 @@ describe("inkomsten", () => {
       ok: true,
       cents: [45_000, 0, 61_250, 107_850, 0, 500],
     });
+  });
+  it("reads what people type on one line: a comma and a space between months, decimal commas", () => {
+    expect(parseInkomsten("450, 0, 612,50, 1.078,50, 0, 5")).toEqual({
+      ok: true,
+      cents: [45_000, 0, 61_250, 107_850, 0, 500],
+    });
+    expect(parseInkomsten("450\n0\n612,50\n612.50\n€ 10\n0")).toEqual({
+      ok: true,
+      cents: [45_000, 0, 61_250, 61_250, 1_000, 0],
+    });
+  });
+  it("reads every link the site wrote to the same amounts (commas, no spaces)", () => {
+    expect(parseInkomsten("450,50,612,0,0,1")).toEqual({
+      ok: true,
+      cents: [45_000, 5_000, 61_200, 0, 0, 100],
+    });
+  });
+  it("says the field's rule when the months do not add up", () => {
+    // "450,0,612,50" on one line without spaces is the link form: four months, too few.
+    const r = parseInkomsten("450,0,612,50");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain(INKOMSTEN_RULE);
+    expect(INKOMSTEN_RULE).not.toMatch(/punt/);
   });
   it("names the bad month and refuses too few or too many months", () => {
     const bad = parseInkomsten("1,2,abc,4,5,6");

@@ -2,10 +2,12 @@
  * The permalink of /rekenhulp/verrekening/: the calculator's parameters (read and checked by
  * `rekenhulp-params.ts`, which this module reuses) plus three of its own:
  *
- * - `inkomsten`: netto earnings per month, 6 to 36 amounts. Months are separated by commas, so an
- *   amount with cents uses a dot: `inkomsten=450,0,612.50`. Who wants Dutch decimal commas separates
- *   the months with semicolons instead: `inkomsten=450;0;612,50`. Each amount is read by
- *   `parseAmount`. We always write the comma form with dot decimals.
+ * - `inkomsten`: netto earnings per month, 6 to 36 amounts. One rule for the form and the link
+ *   (`splitInkomsten`): months are separated by new lines or semicolons, then each amount may have
+ *   a decimal comma (`612,50`) as people type it; on one line, a comma followed by a space also
+ *   separates months (`450, 0, 612,50`); a line with only commas and no spaces is the link's own
+ *   form, commas between months and dot decimals (`inkomsten=450,0,612.50`), which we always
+ *   write. Each amount is read by `parseAmount`.
  * - `methode`: `vooraf` | `achteraf` | `schatting`.
  * - `schatting`: the estimated netto earnings per month that `schatting` pays on.
  *
@@ -53,13 +55,23 @@ export function writeInkomsten(cents: readonly number[]): string {
   return cents.map(writeAmount).join(",");
 }
 
-/** Splits the `inkomsten` text into month texts: on `;` or new lines if present, else on `,`. */
+/**
+ * Splits the `inkomsten` text into month texts: on new lines or `;` if present; else on a comma
+ * followed by a space if there is one (a comma between digits is then a decimal comma); else on
+ * every comma (the permalink form with dot decimals).
+ */
 export function splitInkomsten(text: string): string[] {
   const t = text.trim();
   if (t === "") return [];
-  const parts = /[;\n]/.test(t) ? t.split(/\s*[;\n]\s*/) : t.split(/\s*,\s*/);
+  let parts: string[];
+  if (/[;\n]/.test(t)) parts = t.split(/\s*[;\n]\s*/);
+  else if (/,\s/.test(t)) parts = t.split(/\s*,\s+/);
+  else parts = t.split(/\s*,\s*/);
   return parts.map((p) => p.trim());
 }
+
+/** The rule for typing the months, as the hint and every message say it. */
+export const INKOMSTEN_RULE = "Eén maand per regel, centen met een komma, bijvoorbeeld 612,50.";
 
 /** Reads the monthly amounts; a Dutch reason names the first bad month. */
 export function parseInkomsten(
@@ -70,7 +82,7 @@ export function parseInkomsten(
     return {
       ok: false,
       month: null,
-      reason: `Vul ${MIN_TIMELINE_MONTHS} tot en met ${MAX_TIMELINE_MONTHS} maandbedragen in (nu ${parts.length}). Scheid de maanden met komma's en schrijf centen met een punt, bijvoorbeeld 450,0,612.50.`,
+      reason: `Vul ${MIN_TIMELINE_MONTHS} tot en met ${MAX_TIMELINE_MONTHS} maandbedragen in (nu ${parts.length}). ${INKOMSTEN_RULE}`,
     };
   }
   const cents: number[] = [];

@@ -8,6 +8,7 @@ import { scaleBand, scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import type { Parameters } from "../engine/index.ts";
 import {
+  SETTLEMENT_METHODS,
   type SettlementMethod,
   simulateTimeline,
   type TimelineField,
@@ -45,8 +46,31 @@ export const TABLE_HEAD = [
   "Totaal ontvangen",
 ] as const;
 
+/** One method in the side-by-side: the same months settled that way. */
+export interface MethodComparison {
+  method: SettlementMethod;
+  label: string;
+  /** Whether this is the method the reader chose. */
+  chosen: boolean;
+  cells: string[];
+}
+
+/** Column headers of the side-by-side of the methods. */
+export const COMPARISON_HEAD = [
+  "Manier van verrekenen",
+  "Laagste maand",
+  "Maanden met inhouding",
+  "Totaal ontvangen in deze maanden",
+  "Nog open na de laatste maand",
+  "Totaal na afrekening",
+] as const;
+
 /** What the page shows for a timeline. */
 export interface TimelineView {
+  /** The total once everything still open is settled (formatted). */
+  totalAfterSettlement: string;
+  /** Every method of the engine for the same months and person. */
+  comparison: MethodComparison[];
   table: { head: readonly string[]; rows: string[][] };
   /** What changes or happens, per month that has something to say. */
   events: { month: string; notes: string[] }[];
@@ -113,7 +137,10 @@ export function summaryItems(rows: TimelineRow[], s: TimelineSummary): TimelineV
     { label: "Premie ontvangen", value: formatEuro(s.premiePaidCent) },
     { label: "Premie gespaard, nog niet uitbetaald", value: formatEuro(s.premieSavedCent) },
     { label: "Maanden met vrijlating", value: String(s.vrijlatingMonths) },
-    { label: "Totaal ontvangen over de hele periode", value: formatEuro(s.totalCent) },
+    {
+      label: "Totaal ontvangen in deze maanden (wat nog openstaat niet meegerekend)",
+      value: formatEuro(s.totalCent),
+    },
   );
   return items;
 }
@@ -211,6 +238,49 @@ export const LEGEND_HTML = [
   '<li><svg width="14" height="14" aria-hidden="true"><path d="M7,1 L13,7 L7,13 L1,7 Z" fill="var(--chart-3)" stroke="var(--fg)"/></svg> Premie uitbetaald</li>',
 ].join("");
 
+/** What is still open after the last month, in a few words: "+€ 20,00" is owed to the person. */
+function describeOpen(s: TimelineSummary): string {
+  const open = s.owedAtEndCent + s.premieSavedCent - s.claimAtEndCent;
+  return open === 0 ? "niets" : formatSigned(open);
+}
+
+/**
+ * The same months under every method the engine knows (a new method appears by itself): the
+ * lowest month, withholding, total received, what is still open and the total after settlement.
+ * A method that needs an estimate gets the reader's, or the average of the months.
+ */
+export function compareMethods(params: Parameters, input: TimelineInput): MethodComparison[] {
+  const months = input.earningsCent;
+  const average =
+    months.length === 0
+      ? 0
+      : Math.floor(months.reduce((a, c) => a + c, 0) / months.length / 100) * 100;
+  const out: MethodComparison[] = [];
+  for (const method of SETTLEMENT_METHODS) {
+    const r = simulateTimeline(params, {
+      ...input,
+      method,
+      estimateCent: input.estimateCent ?? average,
+    });
+    if (!r.ok) continue;
+    const s = r.summary;
+    out.push({
+      method,
+      // The short name: "Vooraf" of "Vooraf: vaste inkomsten, zelfde maand".
+      label: (METHODS[method]?.label ?? method).split(":")[0] ?? method,
+      chosen: method === input.method,
+      cells: [
+        formatEuro(s.lowestTotalCent),
+        String(s.repaymentMonths.length),
+        formatEuro(s.totalCent),
+        describeOpen(s),
+        formatEuro(s.totalAfterSettlementCent),
+      ],
+    });
+  }
+  return out;
+}
+
 /** Builds the view for a timeline input, or the problems per field. */
 export function buildTimelineView(
   params: Parameters,
@@ -242,6 +312,8 @@ export function buildTimelineView(
   return {
     ok: true,
     view: {
+      totalAfterSettlement: formatEuro(s.totalAfterSettlementCent),
+      comparison: compareMethods(params, input),
       table: { head: TABLE_HEAD, rows: rows.map(tableRow) },
       events: rows
         .filter((x) => x.notes.length > 0)

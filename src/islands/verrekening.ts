@@ -18,7 +18,7 @@ import {
   writeAmount,
   writeTimelineQuery,
 } from "./verrekening-params.ts";
-import { buildTimelineView, type TimelineView } from "./verrekening-view.ts";
+import { buildTimelineView, COMPARISON_HEAD, type TimelineView } from "./verrekening-view.ts";
 
 /** Shows the permalink's amounts one month per line, or the text as it came when it is invalid. */
 function displayInkomsten(value: string): string {
@@ -46,7 +46,20 @@ function render(root: HTMLElement, view: TimelineView) {
   const chart = root.querySelector<HTMLElement>("[data-view=chartSvg]");
   if (chart) chart.innerHTML = view.chartSvg;
   const table = root.querySelector<HTMLTableElement>("[data-view=table]");
-  table?.tBodies[0]?.replaceChildren(...tableRows(view.table.rows, false));
+  table?.tBodies[0]?.replaceChildren(...tableRows(view.table.rows, false, view.table.head));
+  const after = root.querySelector<HTMLOutputElement>('output[name="totaal-na-afrekening"]');
+  if (after) after.value = view.totalAfterSettlement;
+  const comparison = root.querySelector<HTMLTableElement>("[data-view=comparison]");
+  comparison?.tBodies[0]?.replaceChildren(
+    ...tableRows(
+      view.comparison.map((m) => [`${m.label}${m.chosen ? " (uw keuze)" : ""}`, ...m.cells]),
+      false,
+      COMPARISON_HEAD,
+    ).map((tr, i) => {
+      if (view.comparison[i]?.chosen) tr.className = "chosen";
+      return tr;
+    }),
+  );
   fillDefinitions(
     root.querySelector("[data-view=events]"),
     view.events.map((e) => ({ term: e.month, details: e.notes })),

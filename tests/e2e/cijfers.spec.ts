@@ -71,3 +71,21 @@ test("/tijdlijn/ filter works without JavaScript and events are linkable and sou
   assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
   await context.close();
 });
+
+test("the chart toggles (Tabel, Insluiten, Citeer) show an open/close marker", async () => {
+  const { page, context } = await openPage(site, { width: 1280 });
+  await page.goto(`${site.origin}/cijfers/`);
+  const summary = page.locator(".chart-figure details.chart-table > summary").first();
+  const marker = () =>
+    summary.evaluate((el) => {
+      const s = getComputedStyle(el, "::before");
+      return { width: s.borderLeftWidth, transform: s.transform };
+    });
+  const closed = await marker();
+  assert.ok(Number.parseFloat(closed.width) > 0, `a visible marker: ${JSON.stringify(closed)}`);
+  await summary.click();
+  await page.waitForTimeout(250);
+  const open = await marker();
+  assert.notEqual(open.transform, closed.transform, "the marker turns when open");
+  await context.close();
+});

@@ -262,3 +262,142 @@ test("without JavaScript the page explains the rules and shows a worked example"
   assert.ok((await page.locator(".rekenhulp-chart").count()) >= 2, "charts drawn at build time");
   await context.close();
 });
+
+/** Cents from a formatted amount: "€ 1.348,49" → 134849, "−€ 5,00" → −500. */
+const cents = (t: string | null) => {
+  const s = (t ?? "").replace(/\s/g, "");
+  const n = Number(s.replace(/[^\d,]/g, "").replace(",", "."));
+  return Math.round(n * 100) * (/^[-−]/.test(s) ? -1 : 1);
+};
+
+const PARENT =
+  "/rekenhulp/?datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=35&huisgenoten=24,30&netto=600&maand=2&kind=ja&urenbeperking=nee&regeling=landelijk";
+
+test("the result adds up line by line, as on a phone calculator", async () => {
+  const { page, context } = await openPage(site, { width: 360, height: 800 });
+  await page.goto(site.origin + PARENT);
+  await page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>("#f-huisgenoten")?.value === "24,30",
+  );
+  const v: Record<string, number> = {};
+  for (const name of [
+    "norm",
+    "vakantietoeslag",
+    "normzonder",
+    "netto",
+    "vrijlating",
+    "verrekend",
+    "uitkering",
+    "premie",
+    "totaal",
+  ])
+    v[name] = cents(await output(page, name));
+  assert.equal(v.normzonder, (v.norm ?? 0) - (v.vakantietoeslag ?? 0));
+  assert.equal(v.verrekend, (v.netto ?? 0) - (v.vrijlating ?? 0));
+  assert.equal(v.uitkering, (v.normzonder ?? 0) - (v.verrekend ?? 0));
+  assert.equal(v.totaal, (v.netto ?? 0) + (v.uitkering ?? 0) + (v.premie ?? 0));
+  // The reserved vakantietoeslag and when it is paid; the plain phrase before "marginale druk".
+  assert.match(
+    (await page.locator("[data-view=vakantietoeslag]").textContent()) ?? "",
+    /apart.*juni/,
+  );
+  assert.match(
+    (await page.locator("[data-view=marginal]").textContent()) ?? "",
+    /^Van elke extra euro .* kwijt\. Dat heet uw marginale druk\./,
+  );
+  await context.close();
+});
+
+test("what comes next: after 6 months of 25% a single parent gets 12,5% for 30 months", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(site.origin + PARENT);
+  await page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>("#f-maand")?.value === "2",
+  );
+  const next = ((await page.locator("[data-view=next]").textContent()) ?? "").replace(/\s+/g, " ");
+  // Month 2 is January 2026: month 6 is May 2026, month 7 June 2026, month 36 November 2028.
+  assert.match(next, /maand 2 \(januari 2026\) tot en met maand 6 \(mei 2026\).*25%/);
+  assert.match(next, /maand 7 \(juni 2026\) tot en met maand 36 \(november 2028\).*12,5%/);
+  assert.match(next, /vanaf maand 37 \(december 2028\): geen vrijlating/);
+  await context.close();
+});
+
+test("the kostendelersnorm names who counts and the age rule of that date", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(site.origin + PARENT);
+  const list = page.locator("[data-view=kostendelers]");
+  await page.waitForFunction(() =>
+    document.querySelector("[data-view=kostendelers]")?.textContent?.includes("24 jaar"),
+  );
+  let text = ((await list.textContent()) ?? "").replace(/\s+/g, " ");
+  assert.match(text, /vanaf 27 jaar/);
+  assert.match(text, /sinds 1 januari 2023; daarvoor was het vanaf 21 jaar/);
+  assert.match(text, /24 jaar: telt niet mee, want jonger dan 27/);
+  assert.match(text, /30 jaar: telt mee/);
+  // December 2022: the rule was 21, so the housemate of 24 counts.
+  await page.locator("#f-datum").fill("2022-12");
+  await page.waitForFunction(() =>
+    document.querySelector("[data-view=kostendelers]")?.textContent?.includes("december 2022"),
+  );
+  text = ((await list.textContent()) ?? "").replace(/\s+/g, " ");
+  assert.match(text, /24 jaar: telt mee/);
+  assert.match(text, /Vanaf 1 januari 2023 wordt dat 27 jaar/);
+  await context.close();
+});
+
+test("at 1280 × 900 form and result sit side by side, the result within the first 900 px", async () => {
+  const { page, context, problems } = await openPage(site, { width: 1280, height: 900 });
+  await page.goto(site.origin + PARENT);
+  await page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>("#f-maand")?.value === "2",
+  );
+  const total = await page.locator('output[name="totaal"]').boundingBox();
+  const form = await page.locator("#rekenhulp-form").boundingBox();
+  assert.ok(total && form);
+  assert.ok(total.y + total.height <= 900, `total ends at ${total.y + total.height}px`);
+  assert.ok(total.x > form.x + form.width, "the result is beside the form");
+  // A change further down the form shows in the result without scrolling back up.
+  await page.locator("#f-netto").evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await page.locator("#f-netto").fill("700");
+  await page.waitForFunction(() =>
+    document.querySelector<HTMLOutputElement>('output[name="netto"]')?.value.endsWith("700,00"),
+  );
+  const after = await page.locator('output[name="totaal"]').boundingBox();
+  const field = await page.locator("#f-netto").boundingBox();
+  assert.ok(after && field);
+  assert.ok(after.y >= 0 && after.y + after.height <= 900, `total at ${after.y}px after scrolling`);
+  assert.ok(field.y >= 0 && field.y + field.height <= 900, `the field is in view too: ${field.y}`);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("print: the result first, with its full permalink; no buttons or hints", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(site.origin + PARENT);
+  await page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>("#f-maand")?.value === "2",
+  );
+  await page.emulateMedia({ media: "print" });
+  // biome-ignore lint/performance/useDomNodeTextContent: what print renders, hidden parts left out
+  const text = await page.locator("main").innerText();
+  const link = (await page.locator("[data-print-permalink]").textContent()) ?? "";
+  assert.ok(link.startsWith(`${site.origin}/rekenhulp/?`), link);
+  assert.ok(text.includes(link), "the printed text carries the permalink");
+  for (const p of ["datum=2026-01", "huisgenoten=24", "netto=600", "maand=2", "kind=ja"])
+    assert.ok(link.includes(p), `${p} in ${link}`);
+  // The result comes before the form on paper.
+  const result = await page.locator("section.result").boundingBox();
+  const form = await page.locator("#rekenhulp-form").boundingBox();
+  assert.ok(result && form && result.y < form.y, "result before the form");
+  assert.equal(await page.locator("main button:visible").count(), 0);
+  assert.equal(await page.locator("main .hint:visible").count(), 0);
+  // The printed link reproduces the result.
+  const totaal = await output(page, "totaal");
+  const again = await context.newPage();
+  await again.goto(link);
+  await again.waitForFunction(
+    (t) => document.querySelector<HTMLOutputElement>('output[name="totaal"]')?.value === t,
+    totaal,
+  );
+  await context.close();
+});

@@ -179,3 +179,103 @@ test("axe finds no serious problem after a calculation with an error, nor on a s
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
+
+// The same months with € 500 in the last one (month 7+, no vrijlating, norm excl. VT 1.300,61):
+// rights 5 × 1.300,61 + 800,61 = 7.303,66, plus 500 earned = 7.803,66 after settlement, whatever
+// the method. Achteraf pays 1.300,61 in December and leaves a claim of € 500.
+const LAST_MONTH =
+  "/rekenhulp/verrekening/?datum=2025-07&leefvorm=alleenstaand&leeftijd=35&maand=7&kind=nee&urenbeperking=nee&regeling=landelijk&inkomsten=0,0,0,0,0,500&methode=achteraf";
+
+test("the methods' totaal-na-afrekening agree when the entitlements are the same", async () => {
+  const { page, context, problems } = await openPage(site);
+  await page.goto(site.origin + LAST_MONTH);
+  const after = () => page.locator('output[name="totaal-na-afrekening"]').textContent();
+  await page.waitForFunction(
+    () => document.querySelectorAll("table[data-view=table] tbody tr").length === 6,
+  );
+  const methods = await page.$$eval('input[name="methode"]', (els) =>
+    els.map((e) => (e as HTMLInputElement).value),
+  );
+  assert.ok(methods.length >= 3);
+  const totals: string[] = [];
+  for (const m of methods) {
+    await page.locator(`#f-methode-${m}`).check();
+    await page.waitForFunction((x) => location.search.includes(`methode=${x}`), m);
+    totals.push(norm(await after()));
+  }
+  assert.deepEqual(
+    totals,
+    methods.map(() => "€ 7.803,66"),
+  );
+  // The side-by-side has every method, each with the same total after settlement.
+  const rows = await page.$$eval("table[data-view=comparison] tbody tr", (trs) =>
+    trs.map((tr) => (tr.lastElementChild?.textContent ?? "").replace(/\s+/g, " ").trim()),
+  );
+  assert.equal(rows.length, methods.length);
+  assert.ok(rows.every((r) => r === "€ 7.803,66"));
+  // Achteraf's total received is higher only by the open claim, and the summary says so.
+  const summary = norm(await page.locator("[data-view=summary]").textContent());
+  assert.match(summary, /wat nog openstaat niet meegerekend/);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test("the inkomsten field takes what people type; hint and message give one rule", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(site.origin + PERMALINK);
+  await page.waitForFunction(
+    () => document.querySelectorAll("table[data-view=table] tbody tr").length === 6,
+  );
+  const hint = norm(await page.locator("#h-inkomsten").textContent());
+  await page.locator("#f-inkomsten").fill("450, 0, 612,50, 0, 0, 0");
+  await page.waitForFunction(() => location.search.includes("inkomsten=450,0,612.50,0,0,0"));
+  await page.locator("#f-inkomsten").fill("450\n612,50");
+  const error = page.locator("#e-inkomsten");
+  await error.waitFor({ state: "visible" });
+  const message = norm(await error.textContent());
+  // The rule in the message is the hint's first sentence, word for word.
+  const rule = hint.split(". ")[0] ?? "";
+  assert.ok(rule.length > 10 && message.includes(rule), `${message} / ${hint}`);
+  assert.doesNotMatch(`${hint} ${message}`, /punt/);
+  await context.close();
+});
+
+test("on a phone the columns that matter are visible without scrolling sideways", async () => {
+  const { page, context } = await openPage(site, { width: 360, height: 800 });
+  await page.goto(site.origin + PERMALINK);
+  await page.waitForFunction(
+    () => document.querySelectorAll("table[data-view=table] tbody tr").length === 6,
+  );
+  for (const label of ["Verrekend voor eerdere maanden", "Totaal ontvangen"]) {
+    const cell = page.locator(
+      `table[data-view=table] tbody tr >> nth=1 >> td[data-label="${label}"]`,
+    );
+    const box = await cell.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 360, `${label} at ${box?.x}`);
+    assert.match(norm(await cell.textContent()), /^Verrekend|^Totaal|€/);
+  }
+  const after = await page.locator('output[name="totaal-na-afrekening"]').boundingBox();
+  assert.ok(after && after.x + after.width <= 360);
+  await context.close();
+});
+
+test("print: the result first, with its full permalink; no buttons or hints", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(site.origin + PERMALINK);
+  await page.waitForFunction(
+    () => document.querySelectorAll("table[data-view=table] tbody tr").length === 6,
+  );
+  await page.emulateMedia({ media: "print" });
+  const link = norm(await page.locator("[data-print-permalink]").textContent());
+  assert.ok(link.startsWith(`${site.origin}/rekenhulp/verrekening/?`), link);
+  assert.ok(link.includes("inkomsten=500,0,0,0,0,0") && link.includes("methode=achteraf"), link);
+  // biome-ignore lint/performance/useDomNodeTextContent: what print renders, hidden parts left out
+  const text = norm(await page.locator("main").innerText());
+  assert.ok(text.includes(link), "the printed text carries the permalink");
+  const result = await page.locator("section.result").boundingBox();
+  const form = await page.locator("#verrekening-form").boundingBox();
+  assert.ok(result && form && result.y < form.y, "result before the form");
+  assert.equal(await page.locator("main button:visible").count(), 0);
+  assert.equal(await page.locator("main .hint:visible").count(), 0);
+  await context.close();
+});
