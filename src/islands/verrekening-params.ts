@@ -6,7 +6,8 @@
  *   amount with cents uses a dot: `inkomsten=450,0,612.50`. Who wants Dutch decimal commas separates
  *   the months with semicolons instead: `inkomsten=450;0;612,50`. Each amount is read by
  *   `parseAmount`. We always write the comma form with dot decimals.
- * - `methode`: `vooraf` | `achteraf` | `schatting`.
+ * - `methode`: `vooraf` | `achteraf` | `schatting` | `ontvangst` (from 2026: income counted in the
+ *   month it is received; the engine refuses earlier start months at this field).
  * - `schatting`: the estimated netto earnings per month that `schatting` pays on.
  *
  * Without `inkomsten`, a link from the calculator (`netto=…`) gives twelve months of that amount.
@@ -167,7 +168,8 @@ export function parseTimelineForm(params: Parameters, values: TimelineValues): P
 
   const methode = values.methode.trim() as SettlementMethod;
   if (!SETTLEMENT_METHODS.includes(methode))
-    errors.methode = "Kies een manier van verrekenen: vooraf, achteraf of met een schatting.";
+    errors.methode =
+      "Kies een manier van verrekenen: vooraf, achteraf, met een schatting of naar de maand van ontvangst.";
 
   let estimateCent: number | null = null;
   if (methode === "schatting") {
