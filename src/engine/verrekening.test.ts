@@ -261,7 +261,14 @@ const arbInput = fc
     partnerAge: fc.integer({ min: 18, max: 70 }),
     housemates: fc.array(fc.integer({ min: 18, max: 40 }), { maxLength: 3 }),
     child: fc.boolean(),
-    regime: fc.constantFrom("landelijk", "landelijk", "amsterdam", "wageningen"),
+    regime: fc.constantFrom(
+      "landelijk",
+      "landelijk",
+      "amsterdam",
+      "wageningen",
+      "gedoogjaar-2026-jongeren",
+      "artikel-34a-wettekst",
+    ),
     startFraction: fc.double({ min: 0, max: 1, noNaN: true }),
     earnings: fc.array(
       fc.oneof(
