@@ -41,7 +41,7 @@ function coverageStrings(): string[] {
   return [...out];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("the covered period is never typed", () => {
   const files = [
@@ -57,7 +57,7 @@ describe("the covered period is never typed", () => {
 
   it.each(strings)("%s appears in no page, component, layout, island or article", (s) => {
     // Not inside a source id ("participatiewet-2026-07-01") or a longer date ("11 juli 2026").
-    const re = new RegExp(`(?<![\\w-])${escape(s)}(?![\\w-])`, "i");
+    const re = new RegExp(`(?<![\\w-])${escapeRegExp(s)}(?![\\w-])`, "i");
     const hits = files.filter((f) => {
       const text = readFileSync(f, "utf8");
       if (re.test(text) === false) return false;
