@@ -16,6 +16,8 @@ const SHARE_RULES = new Set<RuleId>([
   "vakantietoeslag-aandeel",
   "kostendelersnorm-grondslag",
   "kostendelersnorm-per-persoon",
+  "vrijlating-34a-aandeel",
+  "vrijlating-34a-aow-aandeel",
 ]);
 
 let cached: Parameters | undefined;
@@ -61,6 +63,7 @@ export function buildLawParameters(): Parameters {
       per: r.per,
       article: r.article,
       sources: r.source,
+      note: r.note,
     };
   }
 

@@ -95,6 +95,7 @@ const inputArb: fc.Arbitrary<MonthInput> = fc.record({
   urenbeperking: fc.boolean(),
   loonkostensubsidie: fc.boolean(),
   jongerenverhoging: fc.boolean(),
+  mantelzorg: fc.boolean(),
   regime: fc.constantFrom(...regimeIds),
 });
 

@@ -27,6 +27,7 @@ import type {
   RegimePeriod,
 } from "./types.ts";
 import { applyVrijlating, choosePartnerVrijlating, chooseVrijlating } from "./vrijlating.ts";
+import { chooseArtikel34aVrijlating, isArtikel34aKind } from "./vrijlating-34a.ts";
 
 /** Largest netto earnings the engine accepts: € 100.000 a month. */
 export const MAX_NETTO_CENT = 10_000_000;
@@ -168,7 +169,9 @@ export function resolveMonth(
   if (!regime.ok || !norm.ok) return { ok: false, problems };
 
   const aow = hasAowAge(params, input.age, date) === true;
-  const vrij = chooseVrijlating(params, input, period, date, aow);
+  const vrij = isArtikel34aKind(regime.regime.kind)
+    ? chooseArtikel34aVrijlating(params, regime.regime, input, period, date, aow)
+    : chooseVrijlating(params, input, period, date, aow);
   if (vrij.problems.length > 0) return { ok: false, problems: vrij.problems };
 
   const partnerOutcome =
@@ -181,6 +184,12 @@ export function resolveMonth(
   const armSettings = chooseExperimentArm(params, input, regime.regime, regime.period, date);
   const premie = choosePremie(params, input, regime.regime, regime.period, date);
   const notes = [...norm.notes, ...vrij.notes, ...(partnerOutcome?.notes ?? []), ...premie.notes];
+  if (vrij.vrijlating.caveat) notes.push(vrij.vrijlating.caveat);
+  if (isArtikel34aKind(regime.regime.kind)) {
+    notes.push(
+      `U rekent met één lezing van de Participatiewet in balans: ${regime.regime.name}. Wanneer de nieuwe regels ingaan, staat niet vast: het besluit over de inwerkingtreding vonden we niet.`,
+    );
+  }
   const arm = armSettings
     ? {
         ...armSettings,

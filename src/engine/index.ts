@@ -1,5 +1,5 @@
 /**
- * The rules engine of the Participatiewet (2015–2026): the only public entry point. Pure
+ * The rules engine of the Participatiewet (from 2015 to the last half year in data/): the only public entry point. Pure
  * TypeScript: no files, network, DOM or framework. Give it a `Parameters` object (built from
  * `data/` by `src/data/law-parameters.ts`) and a person's situation; it returns cents.
  */
@@ -89,6 +89,7 @@ export {
   addMonths,
   MAX_TIMELINE_MONTHS,
   MIN_TIMELINE_MONTHS,
+  ontvangstFrom,
   SETTLEMENT_METHODS,
   SETTLEMENT_WINDOW_MONTHS,
   simulateTimeline,
@@ -99,7 +100,14 @@ export {
   choosePartnerVrijlating,
   chooseVrijlating,
   isOldEnoughForVrijlating,
+  isUncertainNote,
 } from "./vrijlating.ts";
+export {
+  artikel34aOn,
+  chooseArtikel34aVrijlating,
+  isArtikel34aKind,
+  NO_MAXIMUM_CENT,
+} from "./vrijlating-34a.ts";
 export { planVrijlatingen, type VrijlatingPhase } from "./vrijlating-schedule.ts";
 export type { YearFailure } from "./yearly.ts";
 export type * from "./zorgtoeslag.ts";

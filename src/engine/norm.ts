@@ -173,13 +173,14 @@ function readHousehold(work: NormWork, input: MonthInput): Household | null {
   if (aowSelf === null || aowPartner === null) return null;
   noteAowBorderline(work, [input.age, ...(partnerAge === null ? [] : [partnerAge])]);
 
-  const kostendelers = countKostendelers(params, input.housemates ?? [], date);
-  if ((input.housemates?.length ?? 0) > kostendelers) {
+  const counted = countKostendelers(params, input.housemates ?? [], date);
+  if ((input.housemates?.length ?? 0) > counted) {
     const minAge = requireRule(params, "kostendeler-minimumleeftijd", date);
     work.notes.push(
       `Niet elke huisgenoot telt mee voor de kostendelersnorm: op deze datum is een huisgenoot pas kostendeler vanaf ${minAge} jaar (artikel 19a lid 1).`,
     );
   }
+  const kostendelers = mantelzorgStep(work, input, counted);
   return {
     couple,
     age: input.age,
@@ -191,6 +192,34 @@ function readHousehold(work: NormWork, input: MonthInput): Household | null {
     withChildren: input.childUnder12,
     jongerenverhoging: Boolean(input.jongerenverhoging),
   };
+}
+
+/**
+ * The mantelzorg exception (art. 22a lid 4, from 2026): the kostendelersnorm does not apply to a
+ * person who lives elsewhere for a while to give intensive mantelzorg. Returns the kostendelers
+ * that count; before the rule exists the answer changes nothing, and a step says so.
+ */
+function mantelzorgStep(work: NormWork, input: MonthInput, counted: number): number {
+  if (!input.mantelzorg) return counted;
+  const rule = ruleOn(work.params, "mantelzorg-uitzondering", work.date);
+  if (rule?.value !== 1) {
+    work.steps.push({
+      text: "U woont tijdelijk ergens anders om mantelzorg te geven. De uitzondering op de kostendelersnorm voor mantelzorgers bestaat pas sinds 1 januari 2026; in deze maand verandert uw antwoord niets.",
+      article: "art. 22a lid 4 (vanaf 2026)",
+      sources: rule?.sources ?? [],
+    });
+    return counted;
+  }
+  for (const s of rule.sources) work.sources.add(s);
+  work.steps.push({
+    text:
+      counted > 0
+        ? "U woont tijdelijk ergens anders om intensieve mantelzorg te geven. Dan geldt de kostendelersnorm niet voor u: uw huisgenoten tellen niet mee."
+        : "U woont tijdelijk ergens anders om intensieve mantelzorg te geven. Dan geldt de kostendelersnorm niet voor u; u woont hier ook met niemand die meetelt.",
+    article: rule.article,
+    sources: rule.sources,
+  });
+  return 0;
 }
 
 /** Notes that someone of exactly the AOW age in years may not have it yet (when it has months). */

@@ -17,7 +17,13 @@ describe("regimes from data/regelingen.csv", () => {
     }
   });
   it("lists what can be calculated on a date", () => {
-    expect(regimesOn(params, "2026-01-01").map((r) => r.id)).toEqual(["landelijk"]);
+    // 2026: the national rules and the two readings of art. 34a (Participatiewet in balans).
+    expect(regimesOn(params, "2026-01-01").map((r) => r.id)).toEqual([
+      "landelijk",
+      "gedoogjaar-2026-jongeren",
+      "artikel-34a-wettekst",
+    ]);
+    expect(regimesOn(params, "2025-12-01").map((r) => r.id)).toEqual(["landelijk"]);
     expect(regimesOn(params, "2019-01-01").map((r) => r.id)).toEqual([
       "landelijk",
       "amsterdam-experiment",

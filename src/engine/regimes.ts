@@ -21,7 +21,13 @@ export function regimePeriodOn(regime: Regime, date: IsoDate): RegimePeriod | un
 
 /** Whether a regime has every number it needs to be calculated in a period. */
 export function isComputable(regime: Regime, period: RegimePeriod): boolean {
-  if (regime.kind === "landelijk") return true;
+  // The national rules, and the readings of art. 34a whose numbers are rules of the law itself.
+  if (
+    regime.kind === "landelijk" ||
+    regime.kind === "gedoog-jongeren" ||
+    regime.kind === "artikel-34a"
+  )
+    return true;
   return period.ratePpm !== null && period.maxCent !== null;
 }
 

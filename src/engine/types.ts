@@ -39,7 +39,13 @@ export type RuleId =
   | "vrijlating-r-maanden"
   | "vrijlating-r-kind-leeftijd"
   | "vrijlating-z-maanden"
-  | "vrijlating-y-voor-r";
+  | "vrijlating-y-voor-r"
+  | "vrijlating-34a-aandeel"
+  | "vrijlating-34a-maanden"
+  | "vrijlating-34a-aow-aandeel"
+  | "vrijlating-34a-aow-maximum-cent"
+  | "bufferbudget-maximum-cent"
+  | "verrekening-ontvangst";
 
 /** An amount with the article that states it and its sources. */
 export interface CitedAmount {
@@ -55,6 +61,8 @@ export interface VrijlatingParameter {
   per: "maand" | "kalenderjaar";
   article: string;
   sources: string[];
+  /** The row's note, e.g. why an amount is uncertain ("Onzeker …"); null when it has none. */
+  note: string | null;
 }
 
 /** One value of a rule from a date on. Fractions are parts per million; ages years; flags 0/1. */
@@ -66,8 +74,18 @@ export interface RuleValue {
   sources: string[];
 }
 
-/** The kinds of regime: the law alone, a premie on top (art. 31 lid 2 j), or an experiment arm. */
-export type RegimeKind = "landelijk" | "premie" | "extra-vrijlating";
+/**
+ * The kinds of regime: the law alone, a premie on top (art. 31 lid 2 j), an experiment arm, or a
+ * reading of when art. 34a (Participatiewet in balans) applies: `gedoog-jongeren` (formally from
+ * 2027; in 2026 only for those art. 31 lid 5 excludes from n and r) or `artikel-34a` (for
+ * everyone from the date the consolidated text prints it, replacing n, r and y).
+ */
+export type RegimeKind =
+  | "landelijk"
+  | "premie"
+  | "extra-vrijlating"
+  | "gedoog-jongeren"
+  | "artikel-34a";
 
 /** One period of a regime. A `null` rate or maximum means: not found in any source. */
 export interface RegimePeriod {
@@ -203,6 +221,11 @@ export interface MonthInput {
   loonkostensubsidie?: boolean;
   /** 18–20 without parents to fall back on (art. 20 lid 3, from 2026). */
   jongerenverhoging?: boolean;
+  /**
+   * The person lives elsewhere for a while to give intensive mantelzorg (art. 22a lid 4, from
+   * 2026): then the kostendelersnorm does not apply to them.
+   */
+  mantelzorg?: boolean;
   /** Regime id, e.g. `landelijk`. */
   regime: string;
 }
@@ -221,6 +244,8 @@ export type InputField =
   | "maand"
   | "kind"
   | "urenbeperking"
+  | "jongerenverhoging"
+  | "mantelzorg"
   | "regeling";
 
 /** Why a calculation cannot be made, in Dutch, and the field it concerns (if any). */
@@ -241,7 +266,16 @@ export interface Step {
 }
 
 /** Which vrijlating applies this month. `experiment` is an experiment arm's extra vrijlating. */
-export type VrijlatingKind = "n" | "r" | "y" | "z" | "aa" | "experiment";
+export type VrijlatingKind =
+  | "n"
+  | "r"
+  | "y"
+  | "z"
+  | "aa"
+  | "experiment"
+  | "34a-a"
+  | "34a-b"
+  | "34a-c";
 
 /** Everything about the month that does not depend on the earnings (see `resolveMonth`). */
 export interface MonthContext {
@@ -267,6 +301,8 @@ export interface MonthContext {
     /** Month number after which this vrijlating stops; null when it has no end. */
     endsAfterMonth: number | null;
     sources: string[];
+    /** A caveat on the amount used (e.g. an uncertain maximum), in Dutch; null when none. */
+    caveat: string | null;
   };
   /** An experiment arm's extra vrijlating; the higher of this and `vrijlating` applies. */
   arm: { ratePpm: number; maxCent: number; label: string; sources: string[] } | null;

@@ -4,8 +4,11 @@
  */
 import type { InputField, IsoDate, MonthInput, VrijlatingKind } from "./types.ts";
 
-/** The ways a gemeente settles earnings against the bijstand. */
-export type SettlementMethod = "vooraf" | "achteraf" | "schatting";
+/**
+ * The ways a gemeente settles earnings against the bijstand; `ontvangst` is the reformed way of
+ * the Participatiewet in balans (income counted in the month it is received), from 2026.
+ */
+export type SettlementMethod = "vooraf" | "achteraf" | "schatting" | "ontvangst";
 
 /** Fields a timeline problem can point at: the calculator's permalink names and three more. */
 export type TimelineField = InputField | "inkomsten" | "methode" | "schatting";
@@ -26,7 +29,10 @@ export interface TimelineInput {
   startDate: string;
   /** Month number since work started of the first month (1-based); it counts on every month. */
   startMonth: number;
-  /** Netto earnings per month in cents, one per month of the span (6 to 36). */
+  /**
+   * Netto earnings per month in cents, one per month of the span (6 to 36): earned in that month,
+   * or, with `ontvangst`, received in that month.
+   */
   earningsCent: readonly number[];
   method: SettlementMethod;
   /** The estimated monthly netto earnings used by `schatting`, in cents. */

@@ -22,7 +22,7 @@ import { formatDate, formatEuro } from "../format/format.ts";
 import { MAX_NETTO_CENT, resolveMonth, settleMonth } from "./calculate.ts";
 import { toMonthStart } from "./period.ts";
 import type { IsoDate, MonthContext, MonthInput, Parameters } from "./types.ts";
-import { firstPayment, SETTLEMENT_METHODS } from "./verrekening-methods.ts";
+import { checkOntvangstStart, firstPayment, SETTLEMENT_METHODS } from "./verrekening-methods.ts";
 import { describePayout, type PremiePot, payPremie, startPremiePot } from "./verrekening-premie.ts";
 import {
   closeRecovery,
@@ -41,7 +41,7 @@ import type {
   TimelineRow,
 } from "./verrekening-types.ts";
 
-export { SETTLEMENT_METHODS } from "./verrekening-methods.ts";
+export { ontvangstFrom, SETTLEMENT_METHODS } from "./verrekening-methods.ts";
 export { SETTLEMENT_WINDOW_MONTHS } from "./verrekening-recovery.ts";
 export type * from "./verrekening-types.ts";
 
@@ -76,7 +76,8 @@ export function validateTimeline(params: Parameters, input: TimelineInput): Time
   if (!SETTLEMENT_METHODS.includes(input.method)) {
     problems.push({
       field: "methode",
-      message: "Kies een manier van verrekenen: vooraf, achteraf of met een schatting.",
+      message:
+        "Kies een manier van verrekenen: vooraf, achteraf, met een schatting of naar de maand van ontvangst.",
     });
   }
   if (input.method === "schatting") {
@@ -89,6 +90,10 @@ export function validateTimeline(params: Parameters, input: TimelineInput): Time
     }
   }
   const start = typeof input.startDate === "string" ? toMonthStart(input.startDate) : null;
+  if (start && input.method === "ontvangst") {
+    const message = checkOntvangstStart(params, start);
+    if (message) problems.push({ field: "methode", message });
+  }
   if (start && Array.isArray(e) && e.length >= MIN_TIMELINE_MONTHS) {
     const last = addMonths(start, e.length - 1);
     if (last > params.lastDate && start <= params.lastDate) {
@@ -129,6 +134,11 @@ export function simulateTimeline(params: Parameters, input: TimelineInput): Time
     premie.savedCent,
   );
   const notes = describePayout(months.find((m) => m.context.premie)?.context.premie);
+  // Caveats on amounts used (an uncertain vrijlating maximum), once each.
+  for (const [i, m] of months.entries()) {
+    const caveat = m.context.vrijlating.caveat;
+    if (caveat && (rows[i]?.vrijlatingCent ?? 0) > 0 && !notes.includes(caveat)) notes.push(caveat);
+  }
   return { ok: true, rows, summary, notes };
 }
 

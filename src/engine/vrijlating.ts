@@ -12,7 +12,7 @@
  * - n and r do not apply below 27 (art. 31 lid 5; lid 7 until 2017), except under the temporary
  *   art. 31a (1-11-2020 to 1-10-2021).
  */
-import { formatEuro, formatPercent } from "../format/format.ts";
+import { formatDate, formatEuro, formatPercent } from "../format/format.ts";
 import { applyRate, PPM } from "./money.ts";
 import { requireRule, ruleOn } from "./period.ts";
 import type { IsoDate, MonthContext, MonthInput, Onderdeel, Parameters, Problem } from "./types.ts";
@@ -35,7 +35,13 @@ const NONE: ChosenVrijlating = {
   label: "geen vrijlating",
   endsAfterMonth: null,
   sources: [],
+  caveat: null,
 };
+
+/** Whether a data note marks its amount as uncertain (the notes say "Onzeker …"). */
+export function isUncertainNote(note: string | null): boolean {
+  return note !== null && /onzeker/i.test(note);
+}
 
 /** Whether n and r apply at this age on this date (art. 31 lid 5, with the temporary art. 31a). */
 export function isOldEnoughForVrijlating(params: Parameters, age: number, date: IsoDate): boolean {
@@ -88,6 +94,9 @@ export function chooseVrijlating(
       label: `${what}: ${formatPercent(p.ratePpm / PPM, p.ratePpm % 10_000 === 0 ? 0 : 1)} van ${whose}, hoogstens ${formatEuro(p.maxCent)} per maand`,
       endsAfterMonth,
       sources: p.sources,
+      caveat: isUncertainNote(p.note)
+        ? `Het maximum van de vrijlating ${what} (artikel 31 lid 2 onder ${kind}) vanaf ${formatDate(period)} is onzeker. ${p.note}`
+        : null,
     } satisfies ChosenVrijlating;
   };
 

@@ -5,6 +5,7 @@
 import type { InputField } from "../engine/index.ts";
 import { formatDate } from "../format/index.ts";
 import type { FieldSpec } from "./form-controller.ts";
+import { isYouthAge } from "./rekenhulp-params.ts";
 
 /** The person's situation and the regime; the partner's age only shows for couples. */
 export const PERSON_FIELDS: readonly FieldSpec<InputField>[] = [
@@ -15,6 +16,8 @@ export const PERSON_FIELDS: readonly FieldSpec<InputField>[] = [
   { name: "huisgenoten" },
   { name: "kind", kind: "checkbox" },
   { name: "urenbeperking", kind: "checkbox" },
+  { name: "jongerenverhoging", kind: "checkbox", shownWhen: (v) => isYouthAge(v.leeftijd) },
+  { name: "mantelzorg", kind: "checkbox" },
   { name: "regeling" },
 ];
 

@@ -106,7 +106,7 @@ export function buildSum(
   ];
 }
 
-/** "maand 7 (juli 2026)". */
+/** "maand 7" followed by its calendar month and year in words, in brackets. */
 function monthAt(n: number, date: string): string {
   return `maand ${n} (${formatDate(date.slice(0, 7))})`;
 }

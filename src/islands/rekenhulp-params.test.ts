@@ -107,3 +107,41 @@ describe("view", () => {
     }
   });
 });
+
+describe("answers of the Participatiewet in balans in the permalink", () => {
+  it("writes jongerenverhoging=ja only for ages 18–20, and mantelzorg=ja when ticked", () => {
+    const young = readQuery(
+      params,
+      "?datum=2026-03&leeftijd=19&jongerenverhoging=ja&mantelzorg=ja",
+    );
+    expect(writeQuery(young)).toMatch(/&jongerenverhoging=ja&mantelzorg=ja&regeling=landelijk$/);
+    const older = readQuery(params, "?datum=2026-03&leeftijd=35&jongerenverhoging=ja");
+    expect(writeQuery(older)).not.toMatch(/jongerenverhoging/);
+    const parsed = parseForm(params, older);
+    expect(parsed.ok && parsed.input.jongerenverhoging).toBeFalsy();
+  });
+  it("leaves a link without them exactly as it was", () => {
+    const link =
+      "datum=2026-01&leefvorm=alleenstaand&leeftijd=35&netto=500&maand=2&kind=nee&urenbeperking=nee&regeling=landelijk";
+    expect(writeQuery(readQuery(params, `?${link}`))).toBe(link);
+    expect(writeQuery(readQuery(params, `?${link}&mantelzorg=nee`))).toBe(link);
+  });
+  it("passes the answers to the engine", () => {
+    const parsed = parseForm(
+      params,
+      readQuery(params, "?datum=2026-03&leeftijd=20&jongerenverhoging=ja&mantelzorg=ja"),
+    );
+    expect(parsed.ok && parsed.input).toMatchObject({ jongerenverhoging: true, mantelzorg: true });
+  });
+  it("asks ja or nee", () => {
+    const parsed = parseForm(params, readQuery(params, "?mantelzorg=misschien"));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.mantelzorg).toBe("Kies ja of nee.");
+  });
+  it("offers both readings of art. 34a as regeling for 2026", () => {
+    for (const regeling of ["gedoogjaar-2026-jongeren", "artikel-34a-wettekst"]) {
+      const parsed = parseForm(params, readQuery(params, `?datum=2026-03&regeling=${regeling}`));
+      expect(parsed.ok).toBe(true);
+    }
+  });
+});

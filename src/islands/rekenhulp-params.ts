@@ -5,6 +5,11 @@
  *
  * `?datum=2026-01&leefvorm=alleenstaand&leeftijd=35&partnerleeftijd=40&huisgenoten=24,58
  *  &netto=500&maand=2&kind=nee&urenbeperking=nee&regeling=landelijk`
+ *
+ * Two answers of the Participatiewet in balans (from 2026) are written only when they are `ja`, so
+ * every older link stays as it was: `jongerenverhoging=ja` (18–20 and no parents to fall back on,
+ * art. 20 lid 3; only for ages 18–20) and `mantelzorg=ja` (living elsewhere for a while to give
+ * intensive mantelzorg, art. 22a lid 4).
  */
 import type { InputField, Leefvorm, MonthInput, Parameters } from "../engine/index.ts";
 import { findRegime, isCovered, MAX_HOUSEMATES, MAX_MONTH, toMonthStart } from "../engine/index.ts";
@@ -25,8 +30,18 @@ export const FIELDS: readonly InputField[] = [
   "maand",
   "kind",
   "urenbeperking",
+  "jongerenverhoging",
+  "mantelzorg",
   "regeling",
 ];
+
+/** Fields written in a permalink only when they are `ja` (added after the first permalinks). */
+const ONLY_WHEN_YES: ReadonlySet<InputField> = new Set(["jongerenverhoging", "mantelzorg"]);
+
+/** Whether an age text is 18, 19 or 20: the ages the jongerenverhoging asks about (art. 20). */
+export function isYouthAge(text: string): boolean {
+  return /^(18|19|20)$/.test(text.trim());
+}
 
 const LEEFVORMEN: readonly Leefvorm[] = ["alleenstaand", "alleenstaande-ouder", "samenwonend"];
 
@@ -46,6 +61,8 @@ export function defaultValues(params: Parameters, month?: string): FormValues {
     maand: "1",
     kind: "nee",
     urenbeperking: "nee",
+    jongerenverhoging: "nee",
+    mantelzorg: "nee",
     regeling: "landelijk",
     // The household's fields (issue 13) are in the engine but not yet in this form or its
     // permalink (FIELDS): empty, so they change nothing.
@@ -72,6 +89,8 @@ export function writeQuery(values: FormValues): string {
   for (const f of FIELDS) {
     if (f === "partnerleeftijd" && values.leefvorm !== "samenwonend") continue;
     if (f === "huisgenoten" && values.huisgenoten.trim() === "") continue;
+    if (ONLY_WHEN_YES.has(f) && values[f].trim().toLowerCase() !== "ja") continue;
+    if (f === "jongerenverhoging" && !isYouthAge(values.leeftijd)) continue;
     q.set(f, values[f].trim());
   }
   return q.toString().replaceAll("%2C", ",");
@@ -147,7 +166,7 @@ export function parseForm(params: Parameters, values: FormValues): ParsedForm {
     month = Number(m);
   }
 
-  for (const f of ["kind", "urenbeperking"] as const) {
+  for (const f of ["kind", "urenbeperking", "jongerenverhoging", "mantelzorg"] as const) {
     if (!/^(ja|nee)$/i.test(values[f].trim())) errors[f] = "Kies ja of nee.";
   }
 
@@ -170,6 +189,11 @@ export function parseForm(params: Parameters, values: FormValues): ParsedForm {
       month,
       childUnder12: yesNo(values.kind),
       urenbeperking: yesNo(values.urenbeperking),
+      // Only when asked for, so an input from an older link is exactly what it was.
+      ...(isYouthAge(values.leeftijd) && yesNo(values.jongerenverhoging)
+        ? { jongerenverhoging: true }
+        : {}),
+      ...(yesNo(values.mantelzorg) ? { mantelzorg: true } : {}),
       regime,
     },
   };

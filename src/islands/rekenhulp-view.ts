@@ -8,6 +8,7 @@ import {
   calculateCurve,
   calculateMarginal,
   calculateMonth,
+  isArtikel34aKind,
   regimesOn,
   resolveMonth,
   toMonthStart,
@@ -101,10 +102,12 @@ export function buildView(
   const date = toMonthStart(input.date) ?? "";
   const monthText = `${monthName(Number(date.slice(5, 7)))} ${date.slice(0, 4)}`;
 
-  // Regimes on the chart: the chosen one first, then the others that applied on this date.
+  // Regimes on the chart: the chosen one first, then the others that applied on this date (a
+  // reading of art. 34a only when chosen, so a link without one draws what it always drew).
   const ids = [
     input.regime,
     ...regimesOn(params, date)
+      .filter((g) => !isArtikel34aKind(g.kind))
       .map((g) => g.id)
       .filter((id) => id !== input.regime),
   ];

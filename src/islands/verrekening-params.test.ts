@@ -100,3 +100,15 @@ describe("permalink", () => {
       expect(Object.keys(parsed.errors).sort()).toEqual(["inkomsten", "leeftijd", "methode"]);
   });
 });
+
+describe("methode=ontvangst", () => {
+  it("round-trips and parses into the engine input", () => {
+    const v = readTimelineQuery(
+      params,
+      "?datum=2026-01&leeftijd=35&inkomsten=0,800,0,1200,400,0&methode=ontvangst",
+    );
+    expect(writeTimelineQuery(v)).toMatch(/&inkomsten=0,800,0,1200,400,0&methode=ontvangst$/);
+    const parsed = parseTimelineForm(params, v);
+    expect(parsed.ok && parsed.input.method).toBe("ontvangst");
+  });
+});

@@ -8,7 +8,8 @@
  *   separates months (`450, 0, 612,50`); a line with only commas and no spaces is the link's own
  *   form, commas between months and dot decimals (`inkomsten=450,0,612.50`), which we always
  *   write. Each amount is read by `parseAmount`.
- * - `methode`: `vooraf` | `achteraf` | `schatting`.
+ * - `methode`: `vooraf` | `achteraf` | `schatting` | `ontvangst` (from 2026: income counted in the
+ *   month it is received; the engine refuses earlier start months at this field).
  * - `schatting`: the estimated netto earnings per month that `schatting` pays on.
  *
  * Without `inkomsten`, a link from the calculator (`netto=…`) gives twelve months of that amount.
@@ -179,7 +180,8 @@ export function parseTimelineForm(params: Parameters, values: TimelineValues): P
 
   const methode = values.methode.trim() as SettlementMethod;
   if (!SETTLEMENT_METHODS.includes(methode))
-    errors.methode = "Kies een manier van verrekenen: vooraf, achteraf of met een schatting.";
+    errors.methode =
+      "Kies een manier van verrekenen: vooraf, achteraf, met een schatting of naar de maand van ontvangst.";
 
   let estimateCent: number | null = null;
   if (methode === "schatting") {

@@ -33,6 +33,10 @@ export const METHODS: Record<SettlementMethod, { label: string; text: string }> 
     label: "Schatting: eerst schatten, daarna corrigeren",
     text: "De gemeente betaalt de bijstand op basis van een geschat loon. Verdient u meer of minder dan geschat, dan wordt het verschil de maand daarna ingehouden of bijbetaald, en een schuld wordt binnen zes maanden ingehouden.",
   },
+  ontvangst: {
+    label: "Ontvangst: de maand waarin het geld binnenkomt (nieuw)",
+    text: "Uw loon telt mee in de maand waarin het op uw rekening staat, niet in de maand waarin u ervoor werkte; vul dus per maand in wat u toen ontving. Zo komt er later niets meer bij of af, maar dit is de nieuwe regel van de Participatiewet in balans: officieel vanaf 2027, en gemeenten mogen er in 2026 al mee beginnen.",
+  },
 };
 
 /** Column headers of the table (each a `<th scope="col">`). */

@@ -6,7 +6,7 @@ export const dataset = defineDataset({
   name: "regelingen",
   title: "Regelingen voor bijverdienen in de bijstand",
   description:
-    "De regelingen die de rekenhulp vergelijkt: de landelijke regels, lokale bijverdienpremies (op grond van artikel 31 lid 2 onder j) en de extra vrijlating in de experimenten met de Participatiewet (2017–2019). Eén rij per regeling en periode, met percentage en maximum. Een leeg percentage of maximum betekent: niet gevonden in een bron; de rekenhulp rekent dan niet met die regeling.",
+    "De regelingen die de rekenhulp vergelijkt: de landelijke regels, lokale bijverdienpremies (op grond van artikel 31 lid 2 onder j) en de extra vrijlating in de experimenten met de Participatiewet (2017–2019). Eén rij per regeling en periode, met percentage en maximum. Een leeg percentage of maximum betekent: niet gevonden in een bron; de rekenhulp rekent dan niet met die regeling. Uitzondering zijn de twee lezingen van de Participatiewet in balans (gedoog-jongeren, artikel-34a): hun percentage, duur en maximum staan als regel in participatiewet-regels.csv (artikel 34a).",
   fields: {
     regeling: field.pattern(
       "Vaste naam van de regeling (ook in de link van de rekenhulp)",
@@ -15,8 +15,8 @@ export const dataset = defineDataset({
     ),
     name: field.text("Naam van de regeling"),
     kind: field.oneOf(
-      ["landelijk", "premie", "extra-vrijlating"] as const,
-      "landelijk: alleen de wet; premie: premie bovenop de verrekening; extra-vrijlating: een groter deel van de verdiensten wordt niet verrekend",
+      ["landelijk", "premie", "extra-vrijlating", "gedoog-jongeren", "artikel-34a"] as const,
+      "landelijk: alleen de wet; premie: premie bovenop de verrekening; extra-vrijlating: een groter deel van de verdiensten wordt niet verrekend; gedoog-jongeren en artikel-34a: een lezing van de ingangsdatum van artikel 34a (Participatiewet in balans), met percentage en duur uit participatiewet-regels.csv",
     ),
     valid_from: field.date("Eerste dag van de periode"),
     valid_to: field.optional(
