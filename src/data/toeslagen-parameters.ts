@@ -14,6 +14,7 @@ import { dataset as awir } from "./datasets/awir.ts";
 import { dataset as inkomstenbelasting } from "./datasets/inkomstenbelasting.ts";
 import { dataset as kinderbijslag } from "./datasets/kinderbijslag.ts";
 import { dataset as kindgebondenBudget } from "./datasets/kindgebonden-budget.ts";
+import { dataset as minimumloon } from "./datasets/minimumloon.ts";
 import { dataset as zorgtoeslag } from "./datasets/zorgtoeslag.ts";
 
 interface ParameterRow {
@@ -85,5 +86,14 @@ export function buildToeslagenParameters(): ToeslagenParameters {
     inkomstenbelasting: byYear("inkomstenbelasting.csv", inkomstenbelasting.loadRows()),
     kinderbijslag: kb,
     kinderbijslagLastDate: halfYearEnd(last.validFrom),
+    minimumloon: minimumloon
+      .loadRows()
+      .map((r) => ({
+        validFrom: r.valid_from,
+        age: r.age,
+        hourCent: r.amount_per_hour_cent,
+        sources: r.source,
+      }))
+      .sort((a, b) => a.validFrom.localeCompare(b.validFrom)),
   };
 }
