@@ -4,7 +4,7 @@
  * Pure (strings only), so the page renders it at build time and the island in the browser.
  */
 import type { HoursMarker, HoursPoint, Parameters, Problem, SchemeId } from "../engine/index.ts";
-import { calculateHoursSeries, minimumHourlyWage } from "../engine/index.ts";
+import { calculateHoursSeries, HOUSEHOLD_SCHEMES, minimumHourlyWage } from "../engine/index.ts";
 import { formatDate, formatEuro, formatPercent } from "../format/format.ts";
 import {
   DEFAULT_WIDTH,
@@ -12,7 +12,11 @@ import {
   renderHoursChart,
   renderMarginalChart,
 } from "./loont-werken-chart.ts";
-import type { LoontWerkenField, LoontWerkenInput } from "./loont-werken-params.ts";
+import {
+  LOONT_WERKEN_FIELDS,
+  type LoontWerkenField,
+  type LoontWerkenInput,
+} from "./loont-werken-params.ts";
 
 /** The `<output>` elements of the page, by name. */
 export const OUTPUT_NAMES = ["huishoudinkomen", "bruto", "netto", "uurloon"] as const;
@@ -42,19 +46,7 @@ export interface LoontWerkenView {
   announcement: string;
 }
 
-const FORM_FIELDS = new Set<string>([
-  "datum",
-  "leefvorm",
-  "leeftijd",
-  "partnerleeftijd",
-  "huisgenoten",
-  "maand",
-  "kind",
-  "urenbeperking",
-  "regeling",
-  "uren",
-  "uurloon",
-]);
+const FORM_FIELDS = new Set<string>(LOONT_WERKEN_FIELDS);
 
 function toErrors(problems: readonly Problem[]): Partial<Record<LoontWerkenField, string>> {
   const errors: Partial<Record<string, string>> = {};
@@ -152,12 +144,7 @@ export function buildLoontWerkenView(
   const width = opts.chartWidth ?? DEFAULT_WIDTH;
 
   const schemeIds = [...new Set(points.flatMap((p) => Object.keys(p.schemes) as SchemeId[]))];
-  const schemeName = new Map<string, string>([
-    ["zorgtoeslag", "Zorgtoeslag"],
-    ["kindgebonden-budget", "Kindgebonden budget"],
-    ["kinderbijslag", "Kinderbijslag"],
-    ["huurtoeslag", "Huurtoeslag"],
-  ]);
+  const schemeName = new Map<string, string>(HOUSEHOLD_SCHEMES.map((s) => [s.id, s.name]));
   const withPremie = points.some((p) => p.premieCent > 0);
 
   const sentence =
