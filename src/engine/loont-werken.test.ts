@@ -162,6 +162,8 @@ describe("calculateHoursSeries", () => {
           }
         }
         for (const m of s.markers) expect(m.uren).toBeGreaterThan(0);
+        const hours = s.markers.map((m) => m.uren);
+        expect(hours).toEqual([...hours].sort((x, y) => x - y));
       }),
       { numRuns: 60 },
     );

@@ -270,7 +270,8 @@ export function calculateHoursSeries(
 
 /**
  * Where the bijstand stops (the first hour without bijstand, when there was bijstand at 0 hours)
- * and, per scheme, the first hour it is lower than one hour less and the first hour it is 0.
+ * and, per scheme, the first hour it is lower than one hour less and the first hour it is 0; in
+ * the order of the hours.
  */
 export function findMarkers(
   points: readonly HoursPoint[],
@@ -299,5 +300,5 @@ export function findMarkers(
     if (ends !== null)
       markers.push({ kind: "toeslag-stopt", scheme: s.id, name: s.name, uren: at(ends) });
   }
-  return markers;
+  return markers.sort((a, b) => a.uren - b.uren);
 }

@@ -78,11 +78,17 @@ export function renderHoursChart(
     );
   parts.push(hourAxis(x, L));
   // Markers: a dashed vertical line with a number; the numbers are explained under the chart.
+  // Markers at the same or a near hour get their numbers side by side, so none hides another.
+  let lastX = Number.NEGATIVE_INFINITY;
+  let shift = 0;
   markers.forEach((m, i) => {
-    const mx = x(m.uren).toFixed(1);
+    const at = x(m.uren);
+    shift = at - lastX < 14 ? shift + 12 : 0;
+    lastX = at;
+    const mx = at.toFixed(1);
     parts.push(
       `<line x1="${mx}" x2="${mx}" y1="${L.top + 14}" y2="${L.H - L.bottom}" stroke="var(--chart-annotation)" stroke-dasharray="4 4"><title>${escapeXml(`${markerLabel(m)} bij ${m.uren} uur`)}</title></line>`,
-      `<text x="${mx}" y="${L.top + 10}" text-anchor="middle" font-weight="700">${i + 1}</text>`,
+      `<text x="${(at - shift).toFixed(1)}" y="${L.top + 10}" text-anchor="middle" font-weight="700">${i + 1}</text>`,
     );
   });
   const path = line<HoursPoint>()
