@@ -17,6 +17,7 @@ describe(pageKind, () => {
     ["/cijfers/", "content"],
     ["/rekenhulp/", "interactive"],
     ["/rekenhulp/verrekening/", "interactive"],
+    ["/rekenhulp/loont-werken/", "interactive"],
     ["/zoeken/", "interactive"],
     ["/embed/x/", "embed"],
   ])("%s is %s", (path, kind) => {

@@ -14,6 +14,7 @@ import { dataset as awir } from "./datasets/awir.ts";
 import { dataset as inkomstenbelasting } from "./datasets/inkomstenbelasting.ts";
 import { dataset as kinderbijslag } from "./datasets/kinderbijslag.ts";
 import { dataset as kindgebondenBudget } from "./datasets/kindgebonden-budget.ts";
+import { dataset as minimumloon } from "./datasets/minimumloon.ts";
 import { dataset as zorgtoeslag } from "./datasets/zorgtoeslag.ts";
 import { loadHuurtoeslagParameters } from "./huurtoeslag-parameters.ts";
 
@@ -87,5 +88,14 @@ export function buildToeslagenParameters(): ToeslagenParameters {
     kinderbijslag: kb,
     kinderbijslagLastDate: halfYearEnd(last.validFrom),
     huurtoeslag: loadHuurtoeslagParameters(),
+    minimumloon: minimumloon
+      .loadRows()
+      .map((r) => ({
+        validFrom: r.valid_from,
+        age: r.age,
+        hourCent: r.amount_per_hour_cent,
+        sources: r.source,
+      }))
+      .sort((a, b) => a.validFrom.localeCompare(b.validFrom)),
   };
 }

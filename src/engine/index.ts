@@ -64,6 +64,17 @@ export {
   countKostendelers,
   describeKostendelersShare,
 } from "./kostendelers.ts";
+export type * from "./loont-werken.ts";
+export {
+  calculateHoursSeries,
+  findMarkers,
+  grossPerMonth,
+  MAX_UREN,
+  MAX_UURLOON_CENT,
+  minimumHourlyWage,
+  netWageFromGross,
+  netWageMonth,
+} from "./loont-werken.ts";
 export { applyRate, divideRoundHalfUp, PPM, rateToPpm } from "./money.ts";
 export { calculateVakantietoeslag, determineNorm, NORM_LABELS } from "./norm.ts";
 export {

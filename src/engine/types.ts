@@ -178,6 +178,18 @@ export interface ToeslagenParameters {
   kinderbijslagLastDate: IsoDate;
   /** Wet op de huurtoeslag, per berekeningsjaar (see huurtoeslag.ts); absent: not loaded. */
   huurtoeslag?: HuurtoeslagParameters;
+  /** Statutory minimum wage per hour by age and half year (WML art. 8, 14), ascending by date. */
+  minimumloon?: MinimumloonAmount[];
+}
+
+/** Statutory minimum wage per hour for an age group, from a date (1 January or 1 July) on. */
+export interface MinimumloonAmount {
+  validFrom: IsoDate;
+  /** Age group of the Besluit minimumjeugdloon art. 2: `15` … `20`, or `21+`. */
+  age: string;
+  /** Gross per hour in cents, without vakantiebijslag. */
+  hourCent: number;
+  sources: string[];
 }
 
 /** Household as the calculator asks it. */

@@ -1,0 +1,100 @@
+/**
+ * Browser code of /rekenhulp/loont-werken/: the form controller (form-controller.ts) with the
+ * person's fields, `maand`, `uren` and `uurloon`; the parameters (with the toeslagen, tax and minimum
+ * wage) are embedded in the page as JSON, so nothing is fetched.
+ */
+import type { Parameters } from "../engine/index.ts";
+import { currentMonth, monthToOpen, showCoverageNote } from "./coverage.ts";
+import { type FieldSpec, startCalculator } from "./form-controller.ts";
+import {
+  type LoontWerkenField,
+  parseLoontWerkenForm,
+  readLoontWerkenQuery,
+  writeLoontWerkenQuery,
+} from "./loont-werken-params.ts";
+import {
+  buildLoontWerkenView,
+  type LoontWerkenView,
+  OUTPUT_NAMES,
+  type SourceLabels,
+} from "./loont-werken-view.ts";
+import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
+import { fillList, setText, tableRows } from "./render-dom.ts";
+
+const FIELDS: readonly FieldSpec<LoontWerkenField>[] = [
+  ...PERSON_FIELDS,
+  { name: "maand" },
+  { name: "uren" },
+  { name: "uurloon" },
+];
+
+const TEXTS = ["uurloonHint", "sentence", "incomeTitle", "marginalTitle"] as const;
+
+function render(root: HTMLElement, view: LoontWerkenView) {
+  for (const name of OUTPUT_NAMES) {
+    const out = root.querySelector<HTMLOutputElement>(`output[name="${name}"]`);
+    if (out) out.value = view.outputs[name];
+  }
+  for (const key of TEXTS) setText(root, `[data-view=${key}]`, view[key]);
+  const source = root.querySelector<HTMLAnchorElement>("[data-view=uurloonSource]");
+  if (source) {
+    source.hidden = view.uurloonSource === null;
+    source.href = `/bronnen/#${view.uurloonSource?.id ?? ""}`;
+    source.textContent = `Bron: ${view.uurloonSource?.label ?? ""}`;
+  }
+  fillList(root.querySelector("[data-view=summary]"), view.summary);
+  fillList(root.querySelector("[data-view=markers]"), view.markers);
+  fillList(root.querySelector("[data-view=notes]"), view.notes);
+  // The SVGs are built from numbers and escaped text only (see loont-werken-chart.ts).
+  const income = root.querySelector<HTMLElement>("[data-view=incomeSvg]");
+  if (income) income.innerHTML = view.incomeSvg;
+  const marginal = root.querySelector<HTMLElement>("[data-view=marginalSvg]");
+  if (marginal) marginal.innerHTML = view.marginalSvg;
+  const table = root.querySelector("[data-view=table]");
+  if (table instanceof HTMLTableElement) {
+    const headRow = document.createElement("tr");
+    for (const h of view.table.head) {
+      const th = document.createElement("th");
+      th.scope = "col";
+      th.className = "num";
+      th.textContent = h;
+      headRow.append(th);
+    }
+    (table.tHead ?? table.createTHead()).replaceChildren(headRow);
+    const rows = tableRows(view.table.rows, true);
+    rows[view.table.chosenRow]?.classList.add("chosen");
+    (table.tBodies[0] ?? table.createTBody()).replaceChildren(...rows);
+  }
+}
+
+const root = document.getElementById("loont-werken");
+const data = document.getElementById("loont-werken-parameters");
+const labels = document.getElementById("loont-werken-bronnen");
+if (root && data) {
+  const params = JSON.parse(data.textContent ?? "{}") as Parameters;
+  const sourceLabels = JSON.parse(labels?.textContent ?? "{}") as SourceLabels;
+  const today = currentMonth();
+  showCoverageNote(root, params, today);
+  const print = root.querySelector<HTMLButtonElement>("[data-print]");
+  if (print) {
+    print.hidden = false;
+    print.addEventListener("click", () => window.print());
+  }
+  startCalculator(root, {
+    fields: FIELDS,
+    fromQuery: (search) => readLoontWerkenQuery(params, search, monthToOpen(params, today).month),
+    toQuery: writeLoontWerkenQuery,
+    parse: (values) => parseLoontWerkenForm(params, values),
+    compute: (input, { chartWidth }) =>
+      buildLoontWerkenView(
+        params,
+        input,
+        chartWidth ? { chartWidth, sourceLabels } : { sourceLabels },
+      ),
+    render: (view) => render(root, view),
+    announce: (view) => view.announcement,
+    chartBox: "[data-view=incomeSvg]",
+    onInvalid: "keep-own",
+    describe: (values) => `${describePerson(values)}, ${values.uren.trim()} uur per week`,
+  });
+}
