@@ -6,10 +6,18 @@
  * `?datum=2026-01&leefvorm=alleenstaand&leeftijd=35&partnerleeftijd=40&huisgenoten=24,58
  *  &netto=500&maand=2&kind=nee&urenbeperking=nee&regeling=landelijk`
  */
-import type { InputField, Leefvorm, MonthInput, Parameters } from "../engine/index.ts";
-import { findRegime, isCovered, MAX_HOUSEMATES, MAX_MONTH, toMonthStart } from "../engine/index.ts";
+import type { HouseholdInput, InputField, Leefvorm, Parameters } from "../engine/index.ts";
+import {
+  childUnder12FromAges,
+  findRegime,
+  isCovered,
+  MAX_HOUSEMATES,
+  MAX_MONTH,
+  toMonthStart,
+} from "../engine/index.ts";
 import { formatDate } from "../format/format.ts";
 import { parseAmount } from "../format/parse-amount.ts";
+import { HOUSEHOLD_FIELDS, parseHouseholdFields } from "./household-params.ts";
 
 /** The form's values as text, keyed by permalink parameter. */
 export type FormValues = Record<InputField, string>;
@@ -26,6 +34,8 @@ export const FIELDS: readonly InputField[] = [
   "kind",
   "urenbeperking",
   "regeling",
+  // The household (issue 13), last, so existing links keep their order.
+  ...HOUSEHOLD_FIELDS,
 ];
 
 const LEEFVORMEN: readonly Leefvorm[] = ["alleenstaand", "alleenstaande-ouder", "samenwonend"];
@@ -47,8 +57,7 @@ export function defaultValues(params: Parameters, month?: string): FormValues {
     kind: "nee",
     urenbeperking: "nee",
     regeling: "landelijk",
-    // The household's fields (issue 13) are in the engine but not yet in this form or its
-    // permalink (FIELDS): empty, so they change nothing.
+    // The household's fields (issue 13): empty, so they change nothing.
     partnernetto: "",
     kinderen: "",
     huur: "",
@@ -72,6 +81,8 @@ export function writeQuery(values: FormValues): string {
   for (const f of FIELDS) {
     if (f === "partnerleeftijd" && values.leefvorm !== "samenwonend") continue;
     if (f === "huisgenoten" && values.huisgenoten.trim() === "") continue;
+    if ((HOUSEHOLD_FIELDS as readonly string[]).includes(f) && values[f].trim() === "") continue;
+    if (f === "partnernetto" && values.leefvorm !== "samenwonend") continue;
     q.set(f, values[f].trim());
   }
   return q.toString().replaceAll("%2C", ",");
@@ -79,7 +90,7 @@ export function writeQuery(values: FormValues): string {
 
 /** The result of reading the form: an engine input, or Dutch messages per field. */
 export type ParsedForm =
-  | { ok: true; input: MonthInput }
+  | { ok: true; input: HouseholdInput }
   | { ok: false; errors: Partial<Record<InputField, string>> };
 
 const WHOLE = /^\d{1,3}$/;
@@ -155,6 +166,9 @@ export function parseForm(params: Parameters, values: FormValues): ParsedForm {
   if (!findRegime(params, regime))
     errors.regeling = "Deze regeling kennen we niet. Kies een regeling uit de lijst.";
 
+  const household = parseHouseholdFields(values, leefvorm);
+  Object.assign(errors, household.errors);
+
   if (Object.keys(errors).length > 0 || typeof age === "string" || !netto.ok || date === null) {
     return { ok: false, errors };
   }
@@ -168,9 +182,22 @@ export function parseForm(params: Parameters, values: FormValues): ParsedForm {
       housemates,
       nettoCent: netto.cents,
       month,
-      childUnder12: yesNo(values.kind),
+      childUnder12: childUnder12(params, values, leefvorm, household.extras.kinderen),
       urenbeperking: yesNo(values.urenbeperking),
       regime,
+      ...household.extras,
     },
   };
+}
+
+/** `kind=ja|nee`, or what follows from the children's ages when they are given. */
+function childUnder12(
+  params: Parameters,
+  values: FormValues,
+  leefvorm: Leefvorm,
+  kinderen: readonly number[] | undefined,
+): boolean {
+  const childUnder12 = yesNo(values.kind);
+  if (!kinderen) return childUnder12;
+  return childUnder12FromAges(params, { date: values.datum, leefvorm, kinderen, childUnder12 });
 }
