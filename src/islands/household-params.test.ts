@@ -80,7 +80,7 @@ describe("bad household input gives a Dutch message at the field", () => {
     ["kinderen=1,2,3,4,5,6,7,8,9,10,11", "kinderen", /hoogstens 10/],
     ["huur=abc", "huur", /cijfers/],
     ["huur=-5", "huur", /negatief/],
-    ["huur=5000,01", "huur", /€ 0 tot en met € 5.000/],
+    ["huur=5000,01", "huur", /€\s0 tot en met €\s5\.000/],
     ["leefvorm=samenwonend&partnernetto=abc", "partnernetto", /cijfers/],
     ["leefvorm=samenwonend&partnernetto=100001", "partnernetto", /hoger/],
     ["leefvorm=alleenstaand&kinderen=4", "kinderen", /alleenstaande ouder of samenwonend/],

@@ -5,6 +5,7 @@
  * the typed text into the engine's household input, with Dutch messages per field.
  */
 import type { HouseholdInput, InputField, Leefvorm } from "../engine/index.ts";
+import { formatEuro } from "../format/format.ts";
 import { parseAmount } from "../format/parse-amount.ts";
 
 /** The household's permalink parameters, in permalink order (after the calculator's own). */
@@ -46,7 +47,7 @@ export function parseRent(text: string): number | null | string {
   const r = parseAmount(text, { maxCents: MAX_RENT_CENT });
   if (!r.ok)
     return /hoger/.test(r.reason)
-      ? "Vul een huur in van € 0 tot en met € 5.000 per maand."
+      ? `Vul een huur in van ${formatEuro(0, { cents: false })} tot en met ${formatEuro(MAX_RENT_CENT, { cents: false })} per maand.`
       : `${r.reason} Laat het veld leeg als u geen huurtoeslag wilt uitrekenen.`;
   return r.cents;
 }
