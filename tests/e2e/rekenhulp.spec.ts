@@ -279,6 +279,8 @@ test("the household of the issue's single mother: every output, and a total that
       document.querySelector<HTMLOutputElement>('output[name="totaal"]')?.value === "€ 1.481,42",
   );
   assert.equal(await page.locator("#f-kinderen").inputValue(), "4");
+  assert.equal(await page.locator("[data-household-partner]").isVisible(), false, "no partner");
+  assert.equal(await page.locator("#f-partnernetto").isVisible(), false);
   const names = ["zorgtoeslag", "huurtoeslag", "kindgebonden-budget", "kinderbijslag"];
   for (const name of [...names, "huishoudinkomen"])
     assert.ok(await page.locator(`output[name="${name}"]`).isVisible(), `${name} shows`);
@@ -379,6 +381,7 @@ test("a couple: the partner's earnings count in the household income", async () 
     `${site.origin}/rekenhulp/?datum=2026-01&leefvorm=samenwonend&leeftijd=40&partnerleeftijd=40&netto=0&partnernetto=300&kinderen=8`,
   );
   await page.locator("#f-partnernetto").waitFor({ state: "visible" });
+  assert.equal(await page.locator("[data-household-partner]").isVisible(), true);
   await page.waitForFunction(
     () => document.querySelector("[data-household=partner]")?.textContent === "€ 300,00",
   );
