@@ -38,6 +38,34 @@ const STYLES = [
   { color: "var(--chart-annotation)", dash: "4 4" },
 ];
 
+/**
+ * The household's line (issue 13): household income and its marginal rate against the own netto
+ * earnings, and where the bijstand ends (null: not within the range).
+ */
+export interface HouseholdChart {
+  name: string;
+  points: { nettoCent: number; huishoudinkomenCent: number; marginalRate: number }[];
+  bijstandEndsAtCent: number | null;
+}
+type HouseholdPoint = HouseholdChart["points"][number];
+
+/** Style of the household line: the page's text colour, dash-dotted, thicker than the regimes. */
+export const HOUSEHOLD_STYLE = { color: "var(--fg)", dash: "10 3 2 3" } as const;
+
+function householdPath(h: HouseholdChart, d: string | null): string {
+  return `<path d="${d ?? ""}" fill="none" stroke="${HOUSEHOLD_STYLE.color}" stroke-width="3" stroke-dasharray="${HOUSEHOLD_STYLE.dash}"><title>${escapeXml(h.name)}</title></path>`;
+}
+
+/** A dashed vertical line with a label where the bijstand ends (empty when it does not). */
+function bijstandEndMarker(h: HouseholdChart | undefined, size: Layout, x: (v: number) => number) {
+  if (!h || h.bijstandEndsAtCent === null) return "";
+  const px = x(h.bijstandEndsAtCent);
+  const { H, M, W } = size;
+  const anchor = px > (W - M.right) * 0.8 ? "end" : "start";
+  const dx = anchor === "end" ? -4 : 4;
+  return `<g class="bijstand-end"><line x1="${px.toFixed(1)}" x2="${px.toFixed(1)}" y1="${M.top}" y2="${H - M.bottom}" stroke="var(--chart-annotation)" stroke-width="1.5" stroke-dasharray="3 3"/><text x="${(px + dx).toFixed(1)}" y="${M.top + 10}" text-anchor="${anchor}">${escapeXml(`Bijstand stopt bij ${euroShort(h.bijstandEndsAtCent)}`)}</text></g>`;
+}
+
 /** Line style of the n-th series: colour plus a dash pattern, so colour is never the only code. */
 export function seriesStyle(i: number): { color: string; dash: string } {
   return STYLES[i % STYLES.length] ?? { color: "currentColor", dash: "" };
@@ -106,10 +134,14 @@ export function renderIncomeChart(
   markerCent: number | null,
   title: string,
   width = DEFAULT_CHART_WIDTH,
+  household?: HouseholdChart,
 ): string {
   const size = layout(width);
   const { drawn, xMax } = drawable(series);
-  const top = max(drawn, (s) => max(s.points, (p) => p.totaalCent)) ?? 0;
+  const top = Math.max(
+    max(drawn, (s) => max(s.points, (p) => p.totaalCent)) ?? 0,
+    max(household?.points ?? [], (p) => p.huishoudinkomenCent) ?? 0,
+  );
   const yMax = niceMax(Math.max(0, top), 50_000);
   const { x, y, axes } = frame(
     size,
@@ -125,7 +157,14 @@ export function renderIncomeChart(
     .y((p) => y(p.totaalCent))
     .digits(1);
   const lines = drawn.map((s, i) => seriesPath(s, i, path(s.points)));
-  let marker = "";
+  if (household && household.points.length > 1) {
+    const hPath = line<HouseholdPoint>()
+      .x((p) => x(p.nettoCent))
+      .y((p) => y(Math.max(0, p.huishoudinkomenCent)))
+      .digits(1);
+    lines.push(householdPath(household, hPath(household.points)));
+  }
+  let marker = bijstandEndMarker(household, size, x);
   const first = drawn[0];
   // The curve's points are on a grid; the person's own point is the nearest one on it.
   const p =
@@ -133,7 +172,7 @@ export function renderIncomeChart(
       ? least(first.points, (q) => Math.abs(q.nettoCent - markerCent))
       : undefined;
   if (p) {
-    marker = `<circle cx="${x(p.nettoCent).toFixed(1)}" cy="${y(p.totaalCent).toFixed(1)}" r="6" fill="var(--bg)" stroke="var(--fg)" stroke-width="2.5"><title>U: ${escapeXml(euroShort(p.nettoCent))} netto</title></circle>`;
+    marker += `<circle cx="${x(p.nettoCent).toFixed(1)}" cy="${y(p.totaalCent).toFixed(1)}" r="6" fill="var(--bg)" stroke="var(--fg)" stroke-width="2.5"><title>U: ${escapeXml(euroShort(p.nettoCent))} netto</title></circle>`;
   }
   return svg(size, title, `${axes}${lines.join("")}${marker}`);
 }
@@ -143,6 +182,7 @@ export function renderMarginalChart(
   series: CurveSeries[],
   title: string,
   width = DEFAULT_CHART_WIDTH,
+  household?: HouseholdChart,
 ): string {
   const size = layout(width);
   const { drawn, xMax } = drawable(series);
@@ -160,7 +200,14 @@ export function renderMarginalChart(
     .y((p) => y(Math.min(1, Math.max(0, p.marginalRate))))
     .digits(1);
   const lines = drawn.map((s, i) => seriesPath(s, i, path(s.points)));
-  return svg(size, title, `${axes}${lines.join("")}`);
+  if (household && household.points.length > 1) {
+    const hPath = line<HouseholdPoint>()
+      .x((p) => x(p.nettoCent))
+      .y((p) => y(Math.min(1, Math.max(0, p.marginalRate))))
+      .digits(1);
+    lines.push(householdPath(household, hPath(household.points)));
+  }
+  return svg(size, title, `${axes}${lines.join("")}${bijstandEndMarker(household, size, x)}`);
 }
 
 function svg({ W, H }: Layout, title: string, body: string): string {
@@ -168,11 +215,15 @@ function svg({ W, H }: Layout, title: string, body: string): string {
 }
 
 /** Legend items (HTML `<li>`s) with the same colour and dash as the lines; names are escaped. */
-export function renderLegend(names: string[]): string {
+export function renderLegend(names: string[], householdName?: string): string {
+  const household = householdName
+    ? `<li><svg width="32" height="10" aria-hidden="true"><line x1="0" x2="32" y1="5" y2="5" stroke="${HOUSEHOLD_STYLE.color}" stroke-width="3" stroke-dasharray="${HOUSEHOLD_STYLE.dash}"/></svg> ${escapeXml(householdName)}</li>`
+    : "";
   return names
     .map((name, i) => {
       const st = seriesStyle(i);
       return `<li><svg width="32" height="10" aria-hidden="true"><line x1="0" x2="32" y1="5" y2="5" stroke="${st.color}" stroke-width="3" stroke-dasharray="${st.dash}"/></svg> ${escapeXml(name)}</li>`;
     })
-    .join("");
+    .join("")
+    .concat(household);
 }

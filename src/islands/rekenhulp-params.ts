@@ -11,10 +11,18 @@
  * art. 20 lid 3; only for ages 18–20) and `mantelzorg=ja` (living elsewhere for a while to give
  * intensive mantelzorg, art. 22a lid 4).
  */
-import type { InputField, Leefvorm, MonthInput, Parameters } from "../engine/index.ts";
-import { findRegime, isCovered, MAX_HOUSEMATES, MAX_MONTH, toMonthStart } from "../engine/index.ts";
+import type { HouseholdInput, InputField, Leefvorm, Parameters } from "../engine/index.ts";
+import {
+  childUnder12FromAges,
+  findRegime,
+  isCovered,
+  MAX_HOUSEMATES,
+  MAX_MONTH,
+  toMonthStart,
+} from "../engine/index.ts";
 import { formatDate } from "../format/format.ts";
 import { parseAmount } from "../format/parse-amount.ts";
+import { HOUSEHOLD_FIELDS, parseHouseholdFields } from "./household-params.ts";
 
 /** The form's values as text, keyed by permalink parameter. */
 export type FormValues = Record<InputField, string>;
@@ -33,6 +41,8 @@ export const FIELDS: readonly InputField[] = [
   "jongerenverhoging",
   "mantelzorg",
   "regeling",
+  // The household (issue 13), last, so existing links keep their order.
+  ...HOUSEHOLD_FIELDS,
 ];
 
 /** Fields written in a permalink only when they are `ja` (added after the first permalinks). */
@@ -64,8 +74,7 @@ export function defaultValues(params: Parameters, month?: string): FormValues {
     jongerenverhoging: "nee",
     mantelzorg: "nee",
     regeling: "landelijk",
-    // The household's fields (issue 13) are in the engine but not yet in this form or its
-    // permalink (FIELDS): empty, so they change nothing.
+    // The household's fields (issue 13): empty, so they change nothing.
     partnernetto: "",
     kinderen: "",
     huur: "",
@@ -91,6 +100,8 @@ export function writeQuery(values: FormValues): string {
     if (f === "huisgenoten" && values.huisgenoten.trim() === "") continue;
     if (ONLY_WHEN_YES.has(f) && values[f].trim().toLowerCase() !== "ja") continue;
     if (f === "jongerenverhoging" && !isYouthAge(values.leeftijd)) continue;
+    if ((HOUSEHOLD_FIELDS as readonly string[]).includes(f) && values[f].trim() === "") continue;
+    if (f === "partnernetto" && values.leefvorm !== "samenwonend") continue;
     q.set(f, values[f].trim());
   }
   return q.toString().replaceAll("%2C", ",");
@@ -98,7 +109,7 @@ export function writeQuery(values: FormValues): string {
 
 /** The result of reading the form: an engine input, or Dutch messages per field. */
 export type ParsedForm =
-  | { ok: true; input: MonthInput }
+  | { ok: true; input: HouseholdInput }
   | { ok: false; errors: Partial<Record<InputField, string>> };
 
 const WHOLE = /^\d{1,3}$/;
@@ -174,6 +185,9 @@ export function parseForm(params: Parameters, values: FormValues): ParsedForm {
   if (!findRegime(params, regime))
     errors.regeling = "Deze regeling kennen we niet. Kies een regeling uit de lijst.";
 
+  const household = parseHouseholdFields(values, leefvorm);
+  Object.assign(errors, household.errors);
+
   if (Object.keys(errors).length > 0 || typeof age === "string" || !netto.ok || date === null) {
     return { ok: false, errors };
   }
@@ -187,7 +201,7 @@ export function parseForm(params: Parameters, values: FormValues): ParsedForm {
       housemates,
       nettoCent: netto.cents,
       month,
-      childUnder12: yesNo(values.kind),
+      childUnder12: childUnder12(params, values, leefvorm, household.extras.kinderen),
       urenbeperking: yesNo(values.urenbeperking),
       // Only when asked for, so an input from an older link is exactly what it was.
       ...(isYouthAge(values.leeftijd) && yesNo(values.jongerenverhoging)
@@ -195,6 +209,19 @@ export function parseForm(params: Parameters, values: FormValues): ParsedForm {
         : {}),
       ...(yesNo(values.mantelzorg) ? { mantelzorg: true } : {}),
       regime,
+      ...household.extras,
     },
   };
+}
+
+/** `kind=ja|nee`, or what follows from the children's ages when they are given. */
+function childUnder12(
+  params: Parameters,
+  values: FormValues,
+  leefvorm: Leefvorm,
+  kinderen: readonly number[] | undefined,
+): boolean {
+  const childUnder12 = yesNo(values.kind);
+  if (!kinderen) return childUnder12;
+  return childUnder12FromAges(params, { date: values.datum, leefvorm, kinderen, childUnder12 });
 }

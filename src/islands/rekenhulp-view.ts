@@ -14,7 +14,12 @@ import {
   toMonthStart,
 } from "../engine/index.ts";
 import { formatEuro, formatPercent, monthName } from "../format/format.ts";
-import { renderIncomeChart, renderLegend, renderMarginalChart } from "./rekenhulp-chart.ts";
+import {
+  type HouseholdChart,
+  renderIncomeChart,
+  renderLegend,
+  renderMarginalChart,
+} from "./rekenhulp-chart.ts";
 import { buildSum, describeKostendelers, describeNext, type SumLine } from "./rekenhulp-explain.ts";
 
 /** The names of the `<output>` elements: the lines of the sum (see `buildSum`). */
@@ -84,7 +89,7 @@ export interface View {
 export function buildView(
   params: Parameters,
   input: MonthInput,
-  opts: { chartWidth?: number } = {},
+  opts: { chartWidth?: number; household?: HouseholdChart } = {},
 ): { ok: true; view: View } | { ok: false; errors: Partial<Record<InputField, string>> } {
   const r = calculateMonth(params, input);
   const resolved = resolveMonth(params, input);
@@ -198,9 +203,18 @@ export function buildView(
     notes: r.notes,
     sources: r.sources,
     series,
-    incomeSvg: renderIncomeChart(series, input.nettoCent, incomeTitle, opts.chartWidth),
-    marginalSvg: renderMarginalChart(series, marginalTitle, opts.chartWidth),
-    legendHtml: renderLegend(series.map((s) => s.name)),
+    incomeSvg: renderIncomeChart(
+      series,
+      input.nettoCent,
+      incomeTitle,
+      opts.chartWidth,
+      opts.household,
+    ),
+    marginalSvg: renderMarginalChart(series, marginalTitle, opts.chartWidth, opts.household),
+    legendHtml: renderLegend(
+      series.map((s) => s.name),
+      opts.household?.name,
+    ),
     incomeTitle,
     marginalTitle,
     summary,

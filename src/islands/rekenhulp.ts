@@ -4,10 +4,12 @@
  * nothing is fetched.
  */
 
-import type { InputField, Parameters } from "../engine/index.ts";
+import type { HouseholdInput, InputField, Parameters } from "../engine/index.ts";
 import { formatEuro, parseAmount } from "../format/index.ts";
 import { currentMonth, monthToOpen, showCoverageNote } from "./coverage.ts";
 import { type FieldSpec, startCalculator } from "./form-controller.ts";
+import { renderHousehold } from "./household-dom.ts";
+import { buildHouseholdView, type HouseholdView } from "./household-view.ts";
 import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { parseForm, readQuery, writeQuery } from "./rekenhulp-params.ts";
 import { buildView, OUTPUT_NAMES, type View } from "./rekenhulp-view.ts";
@@ -17,7 +19,26 @@ const FORM_FIELDS: readonly FieldSpec<InputField>[] = [
   ...PERSON_FIELDS,
   { name: "netto" },
   { name: "maand" },
+  { name: "partnernetto", shownWhen: (v) => v.leefvorm === "samenwonend" },
+  { name: "kinderen" },
+  { name: "huur" },
 ];
+
+/** The calculator's view plus the household's (issue 13). */
+type FullView = View & { household: HouseholdView };
+
+/** The calculator's view with the household's line in its charts, and the household view. */
+function buildFullView(
+  params: Parameters,
+  input: HouseholdInput,
+  chartWidth: number | undefined,
+): { ok: true; view: FullView } | { ok: false; errors: Partial<Record<InputField, string>> } {
+  const household = buildHouseholdView(params, input);
+  if (!household.ok) return household;
+  const opts = { household: household.view.chart, ...(chartWidth ? { chartWidth } : {}) };
+  const built = buildView(params, input, opts);
+  return built.ok ? { ok: true, view: { ...built.view, household: household.view } } : built;
+}
 
 /** The texts of the view, each into its `[data-view=<key>]` element(s). */
 const TEXTS = [
@@ -73,8 +94,10 @@ function render(root: HTMLElement, view: View) {
 
 const root = document.getElementById("rekenhulp");
 const data = document.getElementById("rekenhulp-parameters");
+const toeslagen = document.getElementById("rekenhulp-toeslagen");
 if (root && data) {
   const params = JSON.parse(data.textContent ?? "{}") as Parameters;
+  if (toeslagen) params.toeslagen = JSON.parse(toeslagen.textContent ?? "{}");
   const today = currentMonth();
   showCoverageNote(root, params, today);
   startCalculator(root, {
@@ -82,9 +105,12 @@ if (root && data) {
     fromQuery: (search) => readQuery(params, search, monthToOpen(params, today).month),
     toQuery: writeQuery,
     parse: (values) => parseForm(params, values),
-    compute: (input, { chartWidth }) => buildView(params, input, chartWidth ? { chartWidth } : {}),
-    render: (view) => render(root, view),
-    announce: (view) => view.announcement,
+    compute: (input, { chartWidth }) => buildFullView(params, input, chartWidth),
+    render: (view) => {
+      render(root, view);
+      renderHousehold(root, view.household);
+    },
+    announce: (view) => `${view.announcement} ${view.household.announcement}`,
     // Draw the charts at the reader's width (text stays readable on a phone).
     chartBox: "[data-view=incomeSvg]",
     onInvalid: "keep-own",

@@ -112,3 +112,15 @@ describe("methode=ontvangst", () => {
     expect(parsed.ok && parsed.input.method).toBe("ontvangst");
   });
 });
+
+describe("the household's fields of the calculator", () => {
+  it("do not change the simulator's input", () => {
+    const search = "?datum=2026-01&leefvorm=samenwonend&leeftijd=30&partnerleeftijd=30";
+    const plain = parseTimelineForm(params, readTimelineQuery(params, search));
+    const withHousehold = parseTimelineForm(
+      params,
+      readTimelineQuery(params, `${search}&partnernetto=800&kinderen=4&huur=abc`),
+    );
+    expect(withHousehold).toEqual(plain);
+  });
+});

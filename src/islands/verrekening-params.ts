@@ -173,9 +173,11 @@ export function parseTimelineForm(params: Parameters, values: TimelineValues): P
     errors.inkomsten = inkomsten.reason;
     month = inkomsten.month;
   }
-  // The calculator's checks; `netto` is not asked here, so it gets the first month.
+  // The calculator's checks; `netto` is not asked here, so it gets the first month. The
+  // household's fields (issue 13) are not part of this simulator: left empty.
   const first = inkomsten.ok ? writeAmount(inkomsten.cents[0] ?? 0) : "0";
-  const base = parseForm(params, { ...values, netto: first });
+  const household = { partnernetto: "", kinderen: "", huur: "" };
+  const base = parseForm(params, { ...values, ...household, netto: first });
   if (!base.ok) Object.assign(errors, base.errors);
 
   const methode = values.methode.trim() as SettlementMethod;

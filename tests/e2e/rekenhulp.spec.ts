@@ -401,3 +401,134 @@ test("print: the result first, with its full permalink; no buttons or hints", as
   );
   await context.close();
 });
+
+/** An output's amount in cents, or null when it shows no amount ("onbekend", "niet berekend"). */
+function amountCents(text: string | null): number | null {
+  const m = /^€\s?(\d{1,3}(?:\.\d{3})*),(\d{2})$/.exec((text ?? "").trim());
+  return m ? Number((m[1] ?? "").replaceAll(".", "")) * 100 + Number(m[2]) : null;
+}
+
+const MOTHER = "datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=30&netto=600&kinderen=4";
+
+test("the household of the issue's single mother: every output, and a total that adds up", async () => {
+  const { page, context, problems } = await openPage(site, { width: 360, height: 800 });
+  await page.goto(`${site.origin}/rekenhulp/?${MOTHER}`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLOutputElement>('output[name="totaal"]')?.value === "€ 1.481,42",
+  );
+  assert.equal(await page.locator("#f-kinderen").inputValue(), "4");
+  assert.equal(await page.locator("[data-household-partner]").isVisible(), false, "no partner");
+  assert.equal(await page.locator("#f-partnernetto").isVisible(), false);
+  const names = ["zorgtoeslag", "huurtoeslag", "kindgebonden-budget", "kinderbijslag"];
+  for (const name of [...names, "huishoudinkomen"])
+    assert.ok(await page.locator(`output[name="${name}"]`).isVisible(), `${name} shows`);
+  // data/kinderbijslag.csv: € 295,07 per quarter for a child of 0–5 from 1 January 2026;
+  // kinderbijslag.ts shows the monthly average as kwartaal / 3 rounded half up to the cent:
+  // 29507 / 3 = 9835,67 → 9836 cents, € 98,36.
+  assert.equal(await output(page, "kinderbijslag"), "€ 98,36");
+  assert.equal(await output(page, "huurtoeslag"), "niet berekend", "no rent, no huurtoeslag");
+  assert.ok((amountCents(await output(page, "zorgtoeslag")) ?? 0) > 0);
+  assert.ok((amountCents(await output(page, "kindgebonden-budget")) ?? 0) > 0);
+  // The household income is the sum of the parts the page shows (no partner here).
+  let sum = amountCents(await output(page, "totaal")) ?? Number.NaN;
+  for (const name of names) sum += amountCents(await output(page, name)) ?? 0;
+  assert.equal(amountCents(await output(page, "huishoudinkomen")), sum);
+  assert.match(
+    (await page.locator("[data-household=sentence]").textContent()) ?? "",
+    /Van elke extra € 100 die u verdient, houdt uw huishouden € [\d.]+,\d\d over\. Alleen in de bijstand.* € 25,00/,
+  );
+  assert.match((await page.locator("[data-household=marginal]").textContent()) ?? "", /%/);
+  // The chart has the household line, in the legend too, and marks where the bijstand ends.
+  assert.match(
+    (await page.locator("[data-view=legend]").first().textContent()) ?? "",
+    /huishouden/,
+  );
+  assert.match(
+    (await page.locator("[data-view=incomeSvg] .bijstand-end").first().textContent()) ?? "",
+    /Bijstand stopt bij € [\d.]+/,
+  );
+  assert.match((await page.locator("main").textContent()) ?? "", /minimaregelingen/);
+  await noBadText(page);
+  assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  await context.close();
+});
+
+test("a rent with a housemate: huurtoeslag 'onbekend' with the reason, and the total says it leaves it out", async () => {
+  const { page, context } = await openPage(site);
+  // Their income would count for huurtoeslag, and the calculator does not ask it.
+  await page.goto(`${site.origin}/rekenhulp/?${MOTHER}&huisgenoten=30&huur=700`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLOutputElement>('output[name="huurtoeslag"]')?.value === "onbekend",
+  );
+  assert.match(
+    (await page.locator('[data-household-detail="huurtoeslag"]').textContent()) ?? "",
+    /iedereen die bij u woont/,
+  );
+  const leftOut = page.locator("[data-household=leftOut]");
+  assert.ok(await leftOut.isVisible());
+  assert.match((await leftOut.textContent()) ?? "", /zonder huurtoeslag/);
+  await noBadText(page);
+  await context.close();
+});
+
+test("bad household input: a Dutch message at the field, nothing else changes", async () => {
+  const { page, context } = await openPage(site);
+  // A fresh bad permalink: the message and no amounts.
+  await page.goto(`${site.origin}/rekenhulp/?${MOTHER.replace("kinderen=4", "kinderen=4,,x")}`);
+  const error = page.locator('[data-error="kinderen"]');
+  await error.waitFor({ state: "visible" });
+  assert.match(
+    (await error.textContent()) ?? "",
+    /Vul de leeftijden van de kinderen in als getallen, gescheiden door komma's/,
+  );
+  assert.equal(await page.locator("main output:visible").count(), 0);
+  // Typed after a good result: the message, and the earlier result stays as it was.
+  await page.goto(`${site.origin}/rekenhulp/?${MOTHER}`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLOutputElement>('output[name="kinderbijslag"]')?.value ===
+      "€ 98,36",
+  );
+  const total = await output(page, "huishoudinkomen");
+  const cases: [string, string, RegExp][] = [
+    ["#f-kinderen", "4, <img src=x onerror=alert(1)>", /als getallen/],
+    ["#f-kinderen", "18", /0 tot en met 17/],
+    ["#f-huur", "abc", /cijfers/],
+    ["#f-huur", "6000", /€ 5.000/],
+  ];
+  for (const [field, value, message] of cases) {
+    await page.fill(field, value);
+    const name = field.replace("#f-", "");
+    const msg = page.locator(`[data-error="${name}"]`);
+    await msg.waitFor({ state: "visible" });
+    assert.match((await msg.textContent()) ?? "", message, `${field}=${value}`);
+    assert.equal(await page.locator(field).getAttribute("aria-invalid"), "true");
+    assert.equal(await output(page, "huishoudinkomen"), total, "the earlier result stays");
+    assert.equal(await output(page, "totaal"), "€ 1.481,42");
+    assert.equal(await page.locator("main img").count(), 0);
+    await noBadText(page);
+    await page.fill(field, field === "#f-kinderen" ? "4" : "");
+    await msg.waitFor({ state: "hidden" });
+  }
+  await context.close();
+});
+
+test("a couple: the partner's earnings count in the household income", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(
+    `${site.origin}/rekenhulp/?datum=2026-01&leefvorm=samenwonend&leeftijd=40&partnerleeftijd=40&netto=0&partnernetto=300&kinderen=8`,
+  );
+  await page.locator("#f-partnernetto").waitFor({ state: "visible" });
+  assert.equal(await page.locator("[data-household-partner]").isVisible(), true);
+  await page.waitForFunction(
+    () => document.querySelector("[data-household=partner]")?.textContent === "€ 300,00",
+  );
+  let sum = (amountCents(await output(page, "totaal")) ?? Number.NaN) + 30_000;
+  for (const name of ["zorgtoeslag", "huurtoeslag", "kindgebonden-budget", "kinderbijslag"])
+    sum += amountCents(await output(page, name)) ?? 0;
+  assert.equal(amountCents(await output(page, "huishoudinkomen")), sum);
+  await noBadText(page);
+  await context.close();
+});
