@@ -221,7 +221,7 @@ export function buildLoontWerkenView(
     `Het loon per maand is ${euro(uurloonCent)} per uur × uren per week × 52 / 12. Vakantiegeld (ten minste 8% van het loon, Wet minimumloon artikel 15) is niet meegerekend: dat krijgt u één keer per jaar, meestal in mei of juni.`,
     "Netto loon: de belasting en premies van het hele jaar (met algemene heffingskorting en arbeidskorting) gedeeld door 12. Uw werkgever houdt loonheffing in volgens tabellen; per maand kan dat een paar euro schelen.",
     `We rekenen met maand ${h.month} met werk: de vrijlating van uw verdiensten geldt maar een beperkte tijd.`,
-    "Huurtoeslag zit nog niet in deze rekenhulp. Kindgebonden budget en kinderbijslag rekenen we hier niet, omdat deze pagina de leeftijden van uw kinderen niet vraagt.",
+    "Huurtoeslag, kindgebonden budget en kinderbijslag rekenen we hier niet, omdat deze pagina uw huur en de leeftijden van uw kinderen niet vraagt. De rekenhulp voor één maand vraagt ze wel.",
     "Gemeentelijke minimaregelingen, bijzondere bijstand, de individuele inkomenstoeslag en kwijtschelding van gemeentelijke belastingen zijn niet meegerekend. Die stoppen vaak bij een inkomen net boven de bijstand.",
   ];
   if (h.leefvorm === "samenwonend") notes.push("Uw partner verdient in deze berekening niets.");
