@@ -6,6 +6,7 @@
 import { applyRate, divideRoundHalfUp } from "./money.ts";
 import type { Parameters, Problem } from "./types.ts";
 import {
+  awirMinimumForYear,
   checkYear,
   MAX_INKOMEN_CENT,
   roundToEuroHalfUp,
@@ -115,19 +116,14 @@ export function resolveKindgebondenBudgetYear(
     "het drempelinkomen",
   );
   if (!zt.ok) return zt;
-  const awir = valuesForYear(
-    t.toeslagen.awir,
-    year,
-    ["minimum-tegemoetkoming"] as const,
-    "de Awir",
-  );
+  const awir = awirMinimumForYear(t.toeslagen, year);
   if (!awir.ok) return awir;
   return {
     ok: true,
     kindgebondenBudget: {
       values: kgb.values,
       drempelinkomenCent: zt.values.drempelinkomen,
-      minimumCent: awir.values["minimum-tegemoetkoming"],
+      minimumCent: awir.minimumCent,
       sources: [...new Set([...kgb.sources, ...zt.sources, ...awir.sources])].sort(),
     },
   };

@@ -67,6 +67,16 @@ export function valuesForYear<const N extends string>(
   return { ok: true, values, sources: [...sources].sort() };
 }
 
+/** The Awir minimum of a year (art. 14 lid 5: below it nothing is paid), with its sources. */
+export function awirMinimumForYear(
+  toeslagen: ToeslagenParameters,
+  year: number,
+): { ok: true; minimumCent: number; sources: string[] } | YearFailure {
+  const awir = valuesForYear(toeslagen.awir, year, ["minimum-tegemoetkoming"] as const, "de Awir");
+  if (!awir.ok) return awir;
+  return { ok: true, minimumCent: awir.values["minimum-tegemoetkoming"], sources: awir.sources };
+}
+
 /** Rounds cents to whole euros, half up (Awir art. 14 lid 4: "rekenkundig afgerond"). */
 export function roundToEuroHalfUp(cents: number): number {
   return Math.floor((cents + 50) / 100) * 100;

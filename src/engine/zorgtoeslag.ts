@@ -7,6 +7,7 @@
 import { divideRoundHalfUp, PPM } from "./money.ts";
 import type { Parameters, Problem } from "./types.ts";
 import {
+  awirMinimumForYear,
   checkYear,
   floorToEuro,
   MAX_INKOMEN_CENT,
@@ -112,18 +113,13 @@ export function resolveZorgtoeslagYear(
   if (!t.ok) return t;
   const zt = valuesForYear(t.toeslagen.zorgtoeslag, year, NAMES, "de zorgtoeslag");
   if (!zt.ok) return zt;
-  const awir = valuesForYear(
-    t.toeslagen.awir,
-    year,
-    ["minimum-tegemoetkoming"] as const,
-    "de Awir",
-  );
+  const awir = awirMinimumForYear(t.toeslagen, year);
   if (!awir.ok) return awir;
   return {
     ok: true,
     zorgtoeslag: {
       values: zt.values,
-      minimumCent: awir.values["minimum-tegemoetkoming"],
+      minimumCent: awir.minimumCent,
       sources: [...new Set([...zt.sources, ...awir.sources])].sort(),
     },
   };
