@@ -94,3 +94,34 @@ test("a bad uren gives a Dutch message and no amounts", async () => {
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
+
+test("print: the result first, with its full permalink; no buttons or hints", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(site.origin + PERMALINK);
+  await page.waitForFunction(() =>
+    (document.querySelector("[data-print-permalink]")?.textContent ?? "").includes("uren=20"),
+  );
+  await page.emulateMedia({ media: "print" });
+  // biome-ignore lint/performance/useDomNodeTextContent: what print renders, hidden parts left out
+  const printed = await page.locator("main").innerText();
+  const link = (await page.locator("[data-print-permalink]").textContent()) ?? "";
+  assert.ok(link.startsWith(`${site.origin}/rekenhulp/loont-werken/?`), link);
+  assert.ok(printed.includes(link), "the printed text carries the permalink");
+  const result = await page.locator("section.result").boundingBox();
+  const fields = await page.locator("#loont-werken-form fieldset").first().boundingBox();
+  assert.ok(result && fields && result.y < fields.y, "result before the form's fields");
+  assert.equal(await page.locator("main button:visible").count(), 0);
+  assert.equal(await page.locator("main .hint:visible").count(), 0);
+  // The printed link reproduces the result.
+  const income = await output(page, "huishoudinkomen");
+  const again = await context.newPage();
+  await again.goto(link);
+  await again.waitForFunction(
+    (t) =>
+      (document.querySelector<HTMLOutputElement>('output[name="huishoudinkomen"]')?.value ?? "")
+        .replace(/\s+/g, " ")
+        .trim() === t,
+    income,
+  );
+  await context.close();
+});
