@@ -70,8 +70,8 @@ export interface SchemeMonth {
 /** The toetsingsinkomen of the household, cents per year (see `toetsingsinkomen`). */
 export interface Toetsingsinkomen {
   /** Applicant: gross wage, gross bijstand (own share), total. */
-  eigen: { loonCent: number; bijstandCent: number; totaalCent: number };
-  partner: { loonCent: number; bijstandCent: number; totaalCent: number } | null;
+  eigen: PersonToetsingsinkomen;
+  partner: PersonToetsingsinkomen | null;
   /** Applicant plus partner. */
   gezamenlijkCent: number;
 }
@@ -403,35 +403,55 @@ export function resolveHousehold(
 }
 
 /**
- * The net bijstand of a year for a month's settlement: 12 × (bijstand paid + its vakantietoeslag).
- * The vakantietoeslag is taken in proportion to the bijstand paid (all of it at full bijstand, none
- * without): the law leaves the vakantietoeslag over income to a regeling (art. 31 lid 4).
+ * The net bijstand of one month with its share of vakantietoeslag: the bijstand paid plus the
+ * vakantietoeslag in proportion to it (all of it at full bijstand, none without): the law leaves the
+ * vakantietoeslag over income to a regeling (art. 31 lid 4).
  */
-function bijstandPerYear(month: MonthContext, amounts: MonthAmounts): number {
-  if (amounts.uitkeringCent === 0 || month.normExclVtCent === 0) return 0;
-  const vt = divideRoundHalfUp(
-    amounts.uitkeringCent * month.vakantietoeslagCent,
-    month.normExclVtCent,
-  );
-  return 12 * (amounts.uitkeringCent + vt);
+export function bijstandWithVakantietoeslag(month: MonthContext, uitkeringCent: number): number {
+  if (uitkeringCent <= 0 || month.normExclVtCent === 0) return 0;
+  const vt = divideRoundHalfUp(uitkeringCent * month.vakantietoeslagCent, month.normExclVtCent);
+  return uitkeringCent + vt;
 }
 
-function grossWageOf(c: HouseholdContext, tax: TaxYear, netYear: number): number {
-  let g = c.grossWage.get(netYear);
-  if (g === undefined) {
-    g = grossFromNet(tax, netYear, (x) => x);
-    c.grossWage.set(netYear, g);
+/** The net bijstand of a year for a month's settlement: 12 × (bijstand paid + its vakantietoeslag). */
+function bijstandPerYear(month: MonthContext, amounts: MonthAmounts): number {
+  return 12 * bijstandWithVakantietoeslag(month, amounts.uitkeringCent);
+}
+
+/** One person's part of the toetsingsinkomen, cents per year. */
+export interface PersonToetsingsinkomen {
+  loonCent: number;
+  bijstandCent: number;
+  totaalCent: number;
+}
+
+/**
+ * One person's gross yearly income by the annual formula of the year (Wet IB 2001 art. 2.10, 8.10,
+ * 8.11; Wfsv): the gross wage whose net is `netWageYearCent`, and the gross wage plus gross bijstand
+ * whose net is the net wage plus `netBijstandYearCent`, the arbeidskorting over the wage only.
+ * `cache` keeps gross wages by net wage (the same for every regime of a year).
+ */
+export function personToetsingsinkomen(
+  tax: TaxYear,
+  netWageYearCent: number,
+  netBijstandYearCent: number,
+  cache?: Map<number, number>,
+): PersonToetsingsinkomen {
+  let loonCent = cache?.get(netWageYearCent);
+  if (loonCent === undefined) {
+    loonCent = grossFromNet(tax, netWageYearCent, (x) => x);
+    cache?.set(netWageYearCent, loonCent);
   }
-  return g;
+  const wage = loonCent;
+  const totaalCent =
+    netBijstandYearCent === 0
+      ? wage
+      : grossFromNet(tax, netWageYearCent + netBijstandYearCent, (g) => Math.min(g, wage));
+  return { loonCent: wage, bijstandCent: totaalCent - wage, totaalCent };
 }
 
 function personIncome(c: HouseholdContext, tax: TaxYear, wageMonth: number, bijstandYear: number) {
-  const loonCent = grossWageOf(c, tax, 12 * wageMonth);
-  const totaalCent =
-    bijstandYear === 0
-      ? loonCent
-      : grossFromNet(tax, 12 * wageMonth + bijstandYear, (g) => Math.min(g, loonCent));
-  return { loonCent, bijstandCent: totaalCent - loonCent, totaalCent };
+  return personToetsingsinkomen(tax, 12 * wageMonth, bijstandYear, c.grossWage);
 }
 
 /**
