@@ -18,7 +18,7 @@ export const dataset = defineDataset({
   name: "awir",
   title: "Toeslagen: minimumbedrag en terugvorderingsgrens (Awir)",
   description:
-    "Bedragen uit de Algemene wet inkomensafhankelijke regelingen (Awir) die voor elke toeslag gelden, per 1 januari, in centen. minimum-tegemoetkoming: een toeslag van minder dan dit bedrag per jaar wordt niet toegekend (art. 14 lid 5). terugvorderingsgrens: een terugvordering van niet meer dan dit bedrag wordt niet teruggevorderd (art. 26a). De regels zelf staan in de wet: de toeslag over een jaar wordt rekenkundig afgerond op hele euro's (art. 14 lid 4); het voorschot wordt in 12 termijnen betaald (art. 22 lid 1), zonder wettelijke afrondingsregel per termijn (de Dienst Toeslagen rondt de maandbedragen in zijn rekenvoorbeelden naar beneden af op hele euro's). Niet gevonden, dus onbekend: de terugvorderingsgrens van 2024 en 2026, en alles voor 2027.",
+    "Bedragen uit de Algemene wet inkomensafhankelijke regelingen (Awir) die voor elke toeslag gelden, per 1 januari, in centen. minimum-tegemoetkoming: een toeslag van minder dan dit bedrag per jaar wordt niet toegekend (art. 14 lid 5). terugvorderingsgrens: een terugvordering van niet meer dan dit bedrag wordt niet teruggevorderd (art. 26a). De regels zelf staan in de wet: de toeslag over een jaar wordt rekenkundig afgerond op hele euro's (art. 14 lid 4); het voorschot wordt in 12 termijnen betaald (art. 22 lid 1), zonder wettelijke afrondingsregel per termijn (de Dienst Toeslagen rondt de maandbedragen in zijn rekenvoorbeelden naar beneden af op hele euro's). Niet gevonden, dus onbekend: alles voor 2027.",
   fields: parameterTableFields(AWIR_PARAMETERS, "Welk bedrag (zie de beschrijving van de dataset)"),
 });
 
