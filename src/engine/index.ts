@@ -94,6 +94,14 @@ export {
   regimesOn,
   resolveRegime,
 } from "./regimes.ts";
+export type * from "./toeslagen-jaar.ts";
+export {
+  settleAdvances,
+  settleToeslagenYear,
+  toeslagenFromMonth,
+  toeslagenOverTimeline,
+  YEAR_SETTLEMENT_SOURCES,
+} from "./toeslagen-jaar.ts";
 export type * from "./types.ts";
 export type * from "./verrekening.ts";
 export {
