@@ -113,14 +113,49 @@ describe("methode=ontvangst", () => {
   });
 });
 
-describe("the household's fields of the calculator", () => {
-  it("do not change the simulator's input", () => {
-    const search = "?datum=2026-01&leefvorm=samenwonend&leeftijd=30&partnerleeftijd=30";
-    const plain = parseTimelineForm(params, readTimelineQuery(params, search));
-    const withHousehold = parseTimelineForm(
-      params,
-      readTimelineQuery(params, `${search}&partnernetto=800&kinderen=4&huur=abc`),
+describe("household fields (children, rent, partner) for the toeslagen over the year", () => {
+  const base =
+    "datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=35&maand=1&kind=ja&urenbeperking=nee&regeling=landelijk&inkomsten=0,0,800,1200,2000,2500&methode=achteraf";
+
+  it("reads kinderen and huur into the household and writes them back only when filled", () => {
+    const values = readTimelineQuery(params, `${base}&kinderen=4,9&huur=650`);
+    const parsed = parseTimelineForm(params, values);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.input.household).toEqual({ kinderen: [4, 9], huurCent: 65_000 });
+    expect(writeTimelineQuery(values)).toContain("kinderen=4,9&huur=650");
+    const plain = readTimelineQuery(params, base);
+    expect(writeTimelineQuery(plain)).not.toMatch(/kinderen|huur|partnernetto/);
+    const p = parseTimelineForm(params, plain);
+    expect(p.ok && p.input.household).toEqual({});
+  });
+
+  it("a link without the new fields gives the same timeline input as before", () => {
+    const parsed = parseTimelineForm(params, readTimelineQuery(params, base));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.input.person).not.toHaveProperty("partnerNettoCent");
+    expect(parsed.input.earningsCent).toEqual([0, 0, 80_000, 120_000, 200_000, 250_000]);
+  });
+
+  it("counts the partner's earnings every month, as the calculator does", () => {
+    const couple = base.replace(
+      "leefvorm=alleenstaande-ouder",
+      "leefvorm=samenwonend&partnerleeftijd=40",
     );
-    expect(withHousehold).toEqual(plain);
+    const parsed = parseTimelineForm(
+      params,
+      readTimelineQuery(params, `${couple}&partnernetto=300`),
+    );
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.input.person.partnerNettoCent).toBe(30_000);
+  });
+
+  it("a bad kinderen or huur gets a Dutch message at its own field", () => {
+    const r = parseTimelineForm(params, readTimelineQuery(params, `${base}&kinderen=abc&huur=-5`));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.kinderen).toMatch(/leeftijden/);
+      expect(r.errors.huur).toBeTruthy();
+      expect(r.errors.inkomsten).toBeUndefined();
+    }
   });
 });

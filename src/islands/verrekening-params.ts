@@ -12,6 +12,9 @@
  *   month it is received; the engine refuses earlier start months at this field).
  * - `schatting`: the estimated netto earnings per month that `schatting` pays on.
  *
+ * The household's parameters of the calculator (`partnernetto`, `kinderen`, `huur`) are read the same
+ * way: the partner's earnings count in every month, children and rent for the toeslagen.
+ *
  * Without `inkomsten`, a link from the calculator (`netto=…`) gives twelve months of that amount.
  * Pure, so the page (build time), the island and the tests share it.
  */
@@ -23,6 +26,7 @@ import {
   type SettlementMethod,
   type TimelineField,
   type TimelineInput,
+  type ToeslagenHousehold,
 } from "../engine/index.ts";
 import { formatEuro } from "../format/format.ts";
 import { parseAmount } from "../format/parse-amount.ts";
@@ -159,9 +163,12 @@ export function writeTimelineQuery(values: TimelineValues): string {
   return q.toString().replaceAll("%2C", ",").replaceAll("%3B", ";");
 }
 
+/** The timeline's input plus the household fields the toeslagen need (children, rent). */
+export type TimelineFormInput = TimelineInput & { household: ToeslagenHousehold };
+
 /** The result of reading the form: an engine input, or Dutch messages per field. */
 export type ParsedTimeline =
-  | { ok: true; input: TimelineInput }
+  | { ok: true; input: TimelineFormInput }
   | { ok: false; errors: Partial<Record<TimelineField, string>>; month: number | null };
 
 /** Checks every field and builds the timeline input. */
@@ -173,11 +180,10 @@ export function parseTimelineForm(params: Parameters, values: TimelineValues): P
     errors.inkomsten = inkomsten.reason;
     month = inkomsten.month;
   }
-  // The calculator's checks; `netto` is not asked here, so it gets the first month. The
-  // household's fields (issue 13) are not part of this simulator: left empty.
+  // The calculator's checks, the household's fields included (the partner's earnings count every
+  // month, as in the calculator); `netto` is not asked here, so it gets the first month.
   const first = inkomsten.ok ? writeAmount(inkomsten.cents[0] ?? 0) : "0";
-  const household = { partnernetto: "", kinderen: "", huur: "" };
-  const base = parseForm(params, { ...values, ...household, netto: first });
+  const base = parseForm(params, { ...values, netto: first });
   if (!base.ok) Object.assign(errors, base.errors);
 
   const methode = values.methode.trim() as SettlementMethod;
@@ -194,11 +200,15 @@ export function parseTimelineForm(params: Parameters, values: TimelineValues): P
   if (Object.keys(errors).length > 0 || !base.ok || !inkomsten.ok) {
     return { ok: false, errors, month };
   }
-  const { date, month: startMonth, nettoCent: _netto, ...person } = base.input;
+  const { date, month: startMonth, nettoCent: _netto, kinderen, huurCent, ...person } = base.input;
   return {
     ok: true,
     input: {
       person,
+      household: {
+        ...(kinderen ? { kinderen } : {}),
+        ...(huurCent !== undefined && huurCent !== null ? { huurCent } : {}),
+      },
       startDate: date,
       startMonth,
       earningsCent: inkomsten.cents,

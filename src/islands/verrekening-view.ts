@@ -3,9 +3,6 @@
  * chart (plain SVG) and the sentence a screen reader hears. Pure: the page renders it at build
  * time (the example without JavaScript, the walk-through steps), the island in the browser.
  */
-import { max, range } from "d3-array";
-import { scaleBand, scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import type { Parameters } from "../engine/index.ts";
 import {
   SETTLEMENT_METHODS,
@@ -15,9 +12,12 @@ import {
   type TimelineInput,
   type TimelineRow,
   type TimelineSummary,
+  type ToeslagenHousehold,
+  toeslagenOverTimeline,
 } from "../engine/index.ts";
 import { formatDate, formatEuro, monthShortName } from "../format/format.ts";
 import { escapeXml } from "../format/xml.ts";
+import { buildToeslagenView, type ToeslagenView } from "./toeslagen-jaar-view.ts";
 
 /** Each method: its name and two plain sentences. */
 export const METHODS: Record<SettlementMethod, { label: string; text: string }> = {
@@ -87,6 +87,8 @@ export interface TimelineView {
   methodText: string;
   rows: TimelineRow[];
   totals: TimelineSummary;
+  /** The toeslagen over each calendar year; null without the toeslagen parameters or household. */
+  toeslagen: ToeslagenView | null;
 }
 
 /** Month label: "juli 2025". */
@@ -164,23 +166,23 @@ export function renderTimelineChart(
   width = 640,
 ): string {
   const W = Math.round(Math.min(960, Math.max(300, width)));
-  const top = Math.max(1, max(rows, (r) => Math.max(r.totalCent, r.earnedCent)) ?? 0);
+  const top = Math.max(1, ...rows.map((r) => Math.max(r.totalCent, r.earnedCent)));
   const step = top > 300_000 ? 100_000 : 50_000;
   const yMax = Math.max(step, Math.ceil(top / step) * step);
   const innerW = W - M.left - M.right;
-  // One band per month; the bar takes 70% of it, centred.
-  const x = scaleBand<number>()
-    .domain(range(rows.length))
-    .range([M.left, W - M.right])
-    .paddingInner(0.3)
-    .paddingOuter(0.15);
-  const band = x.step();
-  const y = scaleLinear()
-    .domain([0, yMax])
-    .range([H - M.bottom, M.top]);
-  const cx = (i: number) => (x(i) ?? 0) + x.bandwidth() / 2;
+  // One band per month (inner padding 0.3, outer 0.15, centred); the bar takes 70% of it. Plain
+  // arithmetic: this page's script stays small without a chart library.
+  const band = innerW / Math.max(1, rows.length - 0.3 + 0.15 * 2);
+  const start = M.left + (innerW - band * (rows.length - 0.3)) * 0.5;
+  const halfBar = (band * (1 - 0.3)) / 2;
+  const y0 = H - M.bottom;
+  const y = (cents: number) => {
+    const t = cents / yMax;
+    return y0 * (1 - t) + M.top * t;
+  };
+  const cx = (i: number) => start + band * i + halfBar;
   const parts: string[] = [];
-  for (const t of range(0, yMax + 1, step)) {
+  for (let t = 0; t <= yMax; t += step) {
     parts.push(
       `<line x1="${M.left}" x2="${W - M.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" stroke="var(--line)"/>`,
       `<text x="${M.left - 6}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${escapeXml(formatEuro(t, { cents: false }))}</text>`,
@@ -219,12 +221,11 @@ export function renderTimelineChart(
       );
     }
   });
-  const earned = line<TimelineRow>()
-    .x((_, i) => cx(i))
-    .y((r) => y(r.earnedCent))
-    .digits(1);
+  // The earnings line, its coordinates to one decimal.
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  const earned = rows.map((r, i) => `${r1(cx(i))},${r1(y(r.earnedCent))}`).join("L");
   parts.push(
-    `<path d="${earned(rows) ?? ""}" fill="none" stroke="var(--chart-2)" stroke-width="2.5" stroke-dasharray="6 3"/>`,
+    `<path d="M${earned}" fill="none" stroke="var(--chart-2)" stroke-width="2.5" stroke-dasharray="6 3"/>`,
   );
   for (const [i, r] of rows.entries()) {
     parts.push(
@@ -288,7 +289,7 @@ export function compareMethods(params: Parameters, input: TimelineInput): Method
 /** Builds the view for a timeline input, or the problems per field. */
 export function buildTimelineView(
   params: Parameters,
-  input: TimelineInput,
+  input: TimelineInput & { household?: ToeslagenHousehold },
   highlight = -1,
   width = 640,
 ):
@@ -331,6 +332,13 @@ export function buildTimelineView(
       methodText: METHODS[input.method].text,
       rows,
       totals: s,
+      toeslagen:
+        params.toeslagen && input.household
+          ? buildToeslagenView(
+              toeslagenOverTimeline(params, input, rows, input.household),
+              input.startMonth === 1,
+            )
+          : null,
     },
   };
 }

@@ -9,6 +9,7 @@ import { currentMonth, showCoverageNote } from "./coverage.ts";
 import { type FieldSpec, startCalculator } from "./form-controller.ts";
 import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { fillDefinitions, fillList, setText, tableRows } from "./render-dom.ts";
+import { renderToeslagenJaar } from "./toeslagen-jaar-dom.ts";
 import {
   averageEstimate,
   formatInkomstenLines,
@@ -30,6 +31,9 @@ function displayInkomsten(value: string): string {
 const FORM_FIELDS: readonly FieldSpec<TimelineField>[] = [
   ...PERSON_FIELDS,
   { name: "maand" },
+  { name: "partnernetto", shownWhen: (v) => v.leefvorm === "samenwonend" },
+  { name: "kinderen" },
+  { name: "huur" },
   { name: "inkomsten", display: displayInkomsten },
   { name: "methode", kind: "radio" },
   { name: "schatting", shownWhen: (v) => v.methode === "schatting" },
@@ -66,6 +70,7 @@ function render(root: HTMLElement, view: TimelineView) {
   );
   const notes = root.querySelector("[data-view=notes]");
   fillList(notes, view.notes, notes);
+  if (view.toeslagen) renderToeslagenJaar(root, view.toeslagen);
   // The build-time example's label goes once the reader's own result shows.
   const example = root.querySelector<HTMLElement>("[data-example]");
   if (example) example.hidden = true;
@@ -83,6 +88,8 @@ const root = document.getElementById("verrekening");
 const data = document.getElementById("verrekening-parameters");
 if (root && data) {
   const params = JSON.parse(data.textContent ?? "{}") as Parameters;
+  const toeslagen = document.getElementById("verrekening-toeslagen");
+  if (toeslagen) params.toeslagen = JSON.parse(toeslagen.textContent ?? "{}");
   showCoverageNote(root, params, currentMonth());
   const presetEl = document.getElementById("verrekening-voorbeelden");
   const presets = JSON.parse(presetEl?.textContent ?? "[]") as { id: string; cents: number[] }[];

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { toeslagenParams as params, person } from "../../tests/fixtures/engine.ts";
+import { simulateTimeline, toeslagenOverTimeline } from "../engine/index.ts";
+import { parseAmount } from "../format/parse-amount.ts";
+import { buildToeslagenView } from "./toeslagen-jaar-view.ts";
+
+const {
+  date: _d,
+  month: _m,
+  nettoCent: _n,
+  ...mother
+} = person({
+  leefvorm: "alleenstaande-ouder",
+  childUnder12: true,
+});
+
+function view(earningsCent: number[], startDate = "2026-01", startMonth = 1) {
+  const input = {
+    person: mother,
+    startDate,
+    startMonth,
+    earningsCent,
+    method: "achteraf" as const,
+  };
+  const t = simulateTimeline(params, input);
+  if (!t.ok) throw new Error(JSON.stringify(t.problems));
+  return buildToeslagenView(
+    toeslagenOverTimeline(params, input, t.rows, { kinderen: [4], huurCent: 65_000 }),
+    startMonth === 1,
+  );
+}
+
+/** "−€ 1.197,04" → −119704 (the page's own notation read back). */
+const cents = (text: string) => {
+  const negative = text.startsWith("−");
+  const r = parseAmount(text.replace(/^[+−]/, ""));
+  if (!r.ok) throw new Error(`not an amount: ${text}`);
+  return negative ? -r.cents : r.cents;
+};
+
+describe("buildToeslagenView", () => {
+  const v = view([
+    0, 0, 80_000, 120_000, 200_000, 250_000, 300_000, 300_000, 300_000, 300_000, 300_000, 300_000,
+  ]);
+  const year = v.years[0];
+  if (!year) throw new Error("a year expected");
+
+  it("has a column per toeslag and their sum, and every row adds up", () => {
+    expect(year.head).toEqual([
+      "Bedrag",
+      "Zorgtoeslag",
+      "Huurtoeslag",
+      "Kindgebonden budget",
+      "Samen",
+    ]);
+    for (const row of year.rows) {
+      const [, ...cells] = row;
+      const parts = cells.slice(0, -1).map(cents);
+      expect(cents(cells.at(-1) as string)).toBe(parts.reduce((a, b) => a + b, 0));
+    }
+  });
+
+  it("the sentence names the sum the table shows, for not reporting and for reporting in March", () => {
+    const after = year.rows.find((r) => r[0] === "Niet doorgegeven: na 2026");
+    const now = year.rows.find((r) => r[0]?.startsWith("Doorgegeven: meteen"));
+    const notTotal = cents(after?.at(-1) ?? "");
+    const nowTotal = cents(now?.at(-1) ?? "");
+    expect(notTotal).toBeLessThan(0);
+    const euro = (c: number) =>
+      new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2 }).format(c / 100);
+    expect(year.sentence).toContain(`moet u na 2026 €\u00a0${euro(-notTotal)} terugbetalen`);
+    expect(year.sentence).toContain("door in maart 2026");
+    expect(year.sentence).toContain(`meteen €\u00a0${euro(-nowTotal)} terug`);
+  });
+
+  it("says when the money moves, by the articles of the Awir", () => {
+    expect(v.when).toMatch(/uiterlijk 31 december 2027/);
+    expect(v.when).toMatch(/art\. 19/);
+    expect(v.when).toMatch(/zes weken \(art\. 28\)/);
+  });
+
+  it("a year without work: nothing to report, only rounding after the year", () => {
+    const quiet = view([0, 0, 0, 0, 0, 0]).years[0];
+    expect(quiet?.sentence).toMatch(/niets naast de bijstand/);
+    expect(quiet?.rows.map((r) => r[0])).not.toContain("Niet doorgegeven: meteen");
+    expect(quiet?.head).toHaveLength(5);
+  });
+
+  it("names how the months outside the span were counted", () => {
+    const v2 = view([50_000, 50_000, 50_000, 50_000, 50_000, 50_000], "2026-04", 1);
+    expect(v2.years[0]?.filled).toBe(
+      "Van 2026 vulde u 6 maanden in. Voor het jaarinkomen telden we de 3 maanden ervoor zonder werk, met volle bijstand en de 3 maanden erna net als de laatste ingevulde maand.",
+    );
+    const v3 = view([50_000, 50_000, 50_000, 50_000, 50_000, 50_000], "2026-04", 5);
+    expect(v3.years[0]?.filled).toMatch(/3 maanden ervoor net als de eerste ingevulde maand/);
+  });
+});
