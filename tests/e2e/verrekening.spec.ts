@@ -280,3 +280,68 @@ test("print: the result first, with its full permalink; no buttons or hints", as
   assert.equal(await page.locator("main .hint:visible").count(), 0);
   await context.close();
 });
+
+// A single mother (35, one child of 4, rent € 650) in 2026 who starts work in March and earns more
+// each month, settled afterwards. The toeslagen part must add up as a reader can check it: each
+// "Samen" cell is the sum of its row, and the sentence names the "Samen" of not reporting.
+const TOESLAGEN_LINK =
+  "/rekenhulp/verrekening/?datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=35&maand=1&kind=ja&urenbeperking=nee&regeling=landelijk&kinderen=4&huur=650&inkomsten=0,0,800,1200,2000,2500,3000,3000,3000,3000,3000,3000&methode=achteraf";
+
+/** "−€ 1.197,04" → −119704. */
+const cents = (t: string) => {
+  const n = norm(t);
+  const sign = n.startsWith("\u2212") ? -1 : 1;
+  const digits = n.replace(/[^\d,]/g, "").replace(",", ".");
+  return sign * Math.round(Number(digits) * 100);
+};
+
+test("the toeslagen over the year add up, and say what not reporting costs", async () => {
+  const { page, context, problems } = await openPage(site);
+  await page.goto(site.origin + TOESLAGEN_LINK);
+  await page.waitForFunction(() =>
+    (document.querySelector("[data-toeslagen-jaar]")?.textContent ?? "").includes("maart 2026"),
+  );
+  const section = page.locator("[data-toeslagen-jaar]");
+  const heads = await section.locator("thead th").allTextContents();
+  assert.deepEqual(heads.map(norm), [
+    "Bedrag",
+    "Zorgtoeslag",
+    "Huurtoeslag",
+    "Kindgebonden budget",
+    "Samen",
+  ]);
+  const rows = await section
+    .locator("tbody tr")
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? "")));
+  assert.ok(rows.length >= 6);
+  for (const r of rows) {
+    const [, a = "", b = "", c = "", total = ""] = r;
+    assert.equal(cents(total), cents(a) + cents(b) + cents(c), `row ${norm(r[0] ?? "")}`);
+  }
+  const notReported = rows.find((r) => norm(r[0] ?? "") === "Niet doorgegeven: na 2026");
+  const owed = -cents(notReported?.[4] ?? "");
+  assert.ok(owed > 0, "not reporting leaves a claim");
+  const sentence = norm(await section.locator(".sentence").first().textContent());
+  const euro = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2 }).format(owed / 100);
+  assert.match(sentence, new RegExp(`moet u na 2026 € ${euro.replace(".", "\\.")} terugbetalen`));
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(await axeViolations(page), []);
+  await noBadText(page);
+
+  // Without rent, huurtoeslag goes from the table; the link drops `huur`.
+  await page.locator("#f-huur").fill("");
+  await page.waitForFunction(() => !location.search.includes("huur="));
+  await page.waitForFunction(
+    () =>
+      !(document.querySelector("[data-toeslagen-jaar] thead")?.textContent ?? "").includes(
+        "Huurtoeslag",
+      ),
+  );
+  // A bad age: the message at the field, the toeslagen still there.
+  await page.locator("#f-kinderen").fill("vier");
+  await page.waitForFunction(() => !document.querySelector("#e-kinderen")?.hasAttribute("hidden"));
+  assert.match(norm(await page.locator("#e-kinderen").textContent()), /leeftijden/);
+  assert.ok((await section.locator("tbody tr").count()) >= 6);
+  await noBadText(page);
+  await context.close();
+});
