@@ -95,3 +95,11 @@ describe("buildToeslagenView", () => {
     expect(v3.years[0]?.filled).toMatch(/3 maanden ervoor net als de eerste ingevulde maand/);
   });
 });
+
+describe("buildToeslagenView: work that does not change the toeslag", () => {
+  it("says so instead of asking to report", () => {
+    // € 100 a month from March: the yearly income stays below every threshold.
+    const y = view([0, 0, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000]).years[0];
+    expect(y?.sentence).toMatch(/^Met dit werk verandert uw toeslag over 2026 niet/);
+  });
+});

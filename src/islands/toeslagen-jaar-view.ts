@@ -114,6 +114,8 @@ export function buildYearView(
   if (bedrag.length === 0) sentence = `Over ${year} kunnen we geen toeslag uitrekenen.`;
   else if (report === null)
     sentence = `In ${year} verdient u in deze berekening niets naast de bijstand. Het voorschot past dan bij uw inkomen; na het jaar ${afterPhrase(notAfter, true)}.`;
+  else if (bedrag.every((s) => s.definitiveCent === s.estimatedCent))
+    sentence = `Met dit werk verandert uw toeslag over ${year} niet: het voorschot blijft kloppen, ook als u niets doorgeeft. Na het jaar ${afterPhrase(notAfter, true)}.`;
   else {
     const not =
       notAfter < 0
