@@ -1,6 +1,6 @@
 /**
  * Browser code of /rekenhulp/loont-werken/: the form controller (form-controller.ts) with the
- * person's fields, `maand`, `uren` and `uurloon`; the parameters (with the toeslagen, tax and minimum
+ * person's fields, `maand`, `uren`, `uurloon` and the household's fields of /rekenhulp/; the parameters (with the toeslagen, tax and minimum
  * wage) are embedded in the page as JSON, so nothing is fetched.
  */
 import type { Parameters } from "../engine/index.ts";
@@ -18,7 +18,7 @@ import {
   OUTPUT_NAMES,
   type SourceLabels,
 } from "./loont-werken-view.ts";
-import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
+import { describePerson, HOUSEHOLD_FIELD_SPECS, PERSON_FIELDS } from "./person-fields.ts";
 import { fillList, setText, tableRows } from "./render-dom.ts";
 
 const FIELDS: readonly FieldSpec<LoontWerkenField>[] = [
@@ -26,9 +26,17 @@ const FIELDS: readonly FieldSpec<LoontWerkenField>[] = [
   { name: "maand" },
   { name: "uren" },
   { name: "uurloon" },
+  ...HOUSEHOLD_FIELD_SPECS,
 ];
 
-const TEXTS = ["uurloonHint", "sentence", "incomeTitle", "marginalTitle"] as const;
+const TEXTS = [
+  "uurloonHint",
+  "sentence",
+  "parts",
+  "leftOut",
+  "incomeTitle",
+  "marginalTitle",
+] as const;
 
 function render(root: HTMLElement, view: LoontWerkenView) {
   for (const name of OUTPUT_NAMES) {
@@ -36,6 +44,8 @@ function render(root: HTMLElement, view: LoontWerkenView) {
     if (out) out.value = view.outputs[name];
   }
   for (const key of TEXTS) setText(root, `[data-view=${key}]`, view[key]);
+  const leftOut = root.querySelector<HTMLElement>("[data-view=leftOut]");
+  if (leftOut) leftOut.hidden = view.leftOut === "";
   const source = root.querySelector<HTMLAnchorElement>("[data-view=uurloonSource]");
   if (source) {
     source.hidden = view.uurloonSource === null;

@@ -22,7 +22,12 @@ import {
 } from "../engine/index.ts";
 import { formatDate } from "../format/format.ts";
 import { parseAmount } from "../format/parse-amount.ts";
-import { HOUSEHOLD_FIELDS, parseHouseholdFields } from "./household-params.ts";
+import {
+  HOUSEHOLD_FIELDS,
+  isHouseholdField,
+  parseHouseholdFields,
+  writesHouseholdField,
+} from "./household-params.ts";
 
 /** The form's values as text, keyed by permalink parameter. */
 export type FormValues = Record<InputField, string>;
@@ -100,8 +105,7 @@ export function writeQuery(values: FormValues): string {
     if (f === "huisgenoten" && values.huisgenoten.trim() === "") continue;
     if (ONLY_WHEN_YES.has(f) && values[f].trim().toLowerCase() !== "ja") continue;
     if (f === "jongerenverhoging" && !isYouthAge(values.leeftijd)) continue;
-    if ((HOUSEHOLD_FIELDS as readonly string[]).includes(f) && values[f].trim() === "") continue;
-    if (f === "partnernetto" && values.leefvorm !== "samenwonend") continue;
+    if (isHouseholdField(f) && !writesHouseholdField(f, values)) continue;
     q.set(f, values[f].trim());
   }
   return q.toString().replaceAll("%2C", ",");

@@ -10,7 +10,7 @@ import { currentMonth, monthToOpen, showCoverageNote } from "./coverage.ts";
 import { type FieldSpec, startCalculator } from "./form-controller.ts";
 import { renderHousehold } from "./household-dom.ts";
 import { buildHouseholdView, type HouseholdView } from "./household-view.ts";
-import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
+import { describePerson, HOUSEHOLD_FIELD_SPECS, PERSON_FIELDS } from "./person-fields.ts";
 import { parseForm, readQuery, writeQuery } from "./rekenhulp-params.ts";
 import { buildView, OUTPUT_NAMES, type View } from "./rekenhulp-view.ts";
 import { fillList, setText, tableRows } from "./render-dom.ts";
@@ -19,9 +19,7 @@ const FORM_FIELDS: readonly FieldSpec<InputField>[] = [
   ...PERSON_FIELDS,
   { name: "netto" },
   { name: "maand" },
-  { name: "partnernetto", shownWhen: (v) => v.leefvorm === "samenwonend" },
-  { name: "kinderen" },
-  { name: "huur" },
+  ...HOUSEHOLD_FIELD_SPECS,
 ];
 
 /** The calculator's view plus the household's (issue 13). */
