@@ -11,26 +11,6 @@ import { parseAmount } from "../format/parse-amount.ts";
 /** The household's permalink parameters, in permalink order (after the calculator's own). */
 export const HOUSEHOLD_FIELDS = ["partnernetto", "kinderen", "huur"] as const;
 
-/** One of the household's permalink parameters. */
-export type HouseholdField = (typeof HOUSEHOLD_FIELDS)[number];
-
-/** Whether a permalink parameter is one of the household's. */
-export function isHouseholdField(field: string): field is HouseholdField {
-  return (HOUSEHOLD_FIELDS as readonly string[]).includes(field);
-}
-
-/**
- * Whether a household field goes into a permalink: only when filled in, and the partner's earnings
- * only for a couple (so a link made before these fields existed stays as it was).
- */
-export function writesHouseholdField(
-  field: HouseholdField,
-  values: Readonly<Record<HouseholdField | "leefvorm", string>>,
-): boolean {
-  if (values[field].trim() === "") return false;
-  return field !== "partnernetto" || values.leefvorm === "samenwonend";
-}
-
 /** Most children the form accepts. */
 export const MAX_CHILDREN = 10;
 /** Highest rent the form accepts, in cents (€ 5.000 a month). */
@@ -77,7 +57,7 @@ export function parseRent(text: string): number | null | string {
  * only for an alleenstaande ouder or a couple.
  */
 export function parseHouseholdFields(
-  values: Readonly<Record<HouseholdField, string>>,
+  values: Readonly<Record<"partnernetto" | "kinderen" | "huur", string>>,
   leefvorm: Leefvorm,
 ): ParsedHousehold {
   const extras: HouseholdExtras = {};

@@ -12,8 +12,8 @@
 import type { HouseholdInput, InputField, Parameters } from "../engine/index.ts";
 import { MAX_UREN, MAX_UURLOON_CENT } from "../engine/index.ts";
 import { parseAmount } from "../format/parse-amount.ts";
-import { HOUSEHOLD_FIELDS, isHouseholdField, writesHouseholdField } from "./household-params.ts";
-import { defaultValues, type FormValues, parseForm } from "./rekenhulp-params.ts";
+import { HOUSEHOLD_FIELDS } from "./household-params.ts";
+import { defaultValues, type FormValues, parseForm, writeQuery } from "./rekenhulp-params.ts";
 
 /** The fields of this calculator: the person's, the month counter, hours and hourly wage. */
 export type LoontWerkenField = InputField | "uren" | "uurloon";
@@ -58,17 +58,16 @@ export function readLoontWerkenQuery(
   return values;
 }
 
-/** Writes the values as a query string in the fixed order (without the leading `?`). */
+/**
+ * Writes the values as a query string in the fixed order (without the leading `?`), by the rules of
+ * /rekenhulp/ (`writeQuery`); an empty `uurloon` (the minimum wage) is left out too.
+ */
 export function writeLoontWerkenQuery(values: LoontWerkenValues): string {
-  const q = new URLSearchParams();
-  for (const f of LOONT_WERKEN_FIELDS) {
-    const v = values[f].trim();
-    if (f === "partnerleeftijd" && values.leefvorm !== "samenwonend") continue;
-    if ((f === "huisgenoten" || f === "uurloon") && v === "") continue;
-    if (isHouseholdField(f) && !writesHouseholdField(f, values)) continue;
-    q.set(f, v);
-  }
-  return q.toString().replaceAll("%2C", ",");
+  const wage = values.uurloon.trim() !== "";
+  return writeQuery(
+    values,
+    LOONT_WERKEN_FIELDS.filter((f) => wage || f !== "uurloon"),
+  );
 }
 
 /** What the engine needs: the household (own earnings still 0), hours, and the wage (null: minimum). */

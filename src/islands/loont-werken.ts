@@ -6,6 +6,7 @@
 import type { Parameters } from "../engine/index.ts";
 import { currentMonth, monthToOpen, showCoverageNote } from "./coverage.ts";
 import { type FieldSpec, startCalculator } from "./form-controller.ts";
+import { HOUSEHOLD_FIELD_SPECS } from "./household-fields.ts";
 import {
   type LoontWerkenField,
   parseLoontWerkenForm,
@@ -18,7 +19,7 @@ import {
   OUTPUT_NAMES,
   type SourceLabels,
 } from "./loont-werken-view.ts";
-import { describePerson, HOUSEHOLD_FIELD_SPECS, PERSON_FIELDS } from "./person-fields.ts";
+import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { fillList, setText, tableRows } from "./render-dom.ts";
 
 const FIELDS: readonly FieldSpec<LoontWerkenField>[] = [

@@ -1,7 +1,6 @@
 /**
- * The fields of `PersonFields.astro`, `RegimeSelect.astro` and `HouseholdFields.astro` as the form
- * controller reads them: the calculators ask them under the same names (the permalink parameters of
- * issues 3 and 13).
+ * The fields of `PersonFields.astro` and `RegimeSelect.astro` as the form controller reads them:
+ * both calculators ask them, under the same names (the permalink parameters of issue 3).
  */
 import type { InputField } from "../engine/index.ts";
 import { formatDate } from "../format/index.ts";
@@ -20,16 +19,6 @@ export const PERSON_FIELDS: readonly FieldSpec<InputField>[] = [
   { name: "jongerenverhoging", kind: "checkbox", shownWhen: (v) => isYouthAge(v.leeftijd) },
   { name: "mantelzorg", kind: "checkbox" },
   { name: "regeling" },
-];
-
-/**
- * The household's fields (`HouseholdFields.astro`, issue 13): the partner's earnings only show for
- * a couple.
- */
-export const HOUSEHOLD_FIELD_SPECS: readonly FieldSpec<InputField>[] = [
-  { name: "partnernetto", shownWhen: (v) => v.leefvorm === "samenwonend" },
-  { name: "kinderen" },
-  { name: "huur" },
 ];
 
 const LEEFVORM_WORDS: Record<string, string> = {
