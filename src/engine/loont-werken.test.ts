@@ -125,6 +125,32 @@ describe("calculateHoursSeries", () => {
     }
   });
 
+  it("with children, rent and a partner's earnings: the parts of every hour add up to the total", () => {
+    const input: HouseholdInput = {
+      ...person({ leefvorm: "samenwonend", partnerAge: 40, partnerNettoCent: 80_000 }),
+      kinderen: [4, 9],
+      huurCent: 65_000,
+    };
+    const s = ok(calculateHoursSeries(P, input, 1_471));
+    expect(Object.keys(s.points[0]?.schemes ?? {}).sort()).toEqual([
+      "huurtoeslag",
+      "kinderbijslag",
+      "kindgebonden-budget",
+      "zorgtoeslag",
+    ]);
+    for (const p of s.points) {
+      expect(p.partnerNettoCent).toBe(80_000);
+      const schemes = Object.values(p.schemes).reduce((a, b) => a + (b ?? 0), 0);
+      expect(p.nettoCent + p.partnerNettoCent + p.uitkeringCent + p.premieCent + schemes).toBe(
+        p.huishoudinkomenCent,
+      );
+    }
+    // Without a partner's earnings the part is 0.
+    expect(
+      ok(calculateHoursSeries(P, person(), 1_471)).points.every((p) => p.partnerNettoCent === 0),
+    ).toBe(true);
+  });
+
   it("by property: income rises with hours except at reported cliffs; every cliff is real; no NaN", () => {
     fc.assert(
       fc.property(household, (h) => {

@@ -142,6 +142,8 @@ export interface HoursPoint {
   /** Bijstand paid this month (without premie). */
   uitkeringCent: number;
   premieCent: number;
+  /** The partner's netto earnings counted in the household income (0 without a partner or earnings). */
+  partnerNettoCent: number;
   /** Per scheme with an amount, cents per month. */
   schemes: Partial<Record<SchemeId, number>>;
   huishoudinkomenCent: number;
@@ -239,6 +241,7 @@ export function calculateHoursSeries(
       nettoCent,
       uitkeringCent: a.bijstand.uitkeringCent,
       premieCent: a.bijstand.premieCent,
+      partnerNettoCent: a.bijstand.partnerNettoCent ?? 0,
       schemes,
       huishoudinkomenCent: a.huishoudinkomenCent,
       nextHourCent: null,

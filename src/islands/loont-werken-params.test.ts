@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toeslagenParams as params } from "../../tests/fixtures/engine.ts";
+import { calculateHousehold } from "../engine/index.ts";
+import { parseAmount } from "../format/parse-amount.ts";
 import {
   loontWerkenDefaults,
   parseLoontWerkenForm,
@@ -7,6 +9,7 @@ import {
   writeLoontWerkenQuery,
 } from "./loont-werken-params.ts";
 import { buildLoontWerkenView } from "./loont-werken-view.ts";
+import { parseForm, readQuery } from "./rekenhulp-params.ts";
 
 const parse = (search: string) =>
   parseLoontWerkenForm(params, readLoontWerkenQuery(params, search));
@@ -51,6 +54,152 @@ describe("loont-werken permalink", () => {
     const bad = parse("?datum=2026-01&leeftijd=12&uren=10");
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.leeftijd).toBeTruthy();
+  });
+});
+
+// The person of an existing link (made before the household fields), and a household of issue 14.
+const OLD =
+  "datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=33&maand=1&kind=ja&urenbeperking=nee&regeling=landelijk&uren=20";
+const COUPLE =
+  "datum=2026-01&leefvorm=samenwonend&leeftijd=33&partnerleeftijd=35&maand=1&kind=nee&urenbeperking=nee&regeling=landelijk&uren=20&partnernetto=800&kinderen=4,9&huur=650";
+
+describe("loont-werken permalink: the household's fields of /rekenhulp/ (issue 14)", () => {
+  it("reads them and writes them last, in the order of /rekenhulp/", () => {
+    const v = readLoontWerkenQuery(params, `?${COUPLE}`);
+    expect(v).toMatchObject({ partnernetto: "800", kinderen: "4,9", huur: "650" });
+    expect(writeLoontWerkenQuery(v)).toBe(COUPLE);
+  });
+
+  it("writes them only when filled in; the partner's earnings only for a couple", () => {
+    expect(writeLoontWerkenQuery(readLoontWerkenQuery(params, `?${OLD}`))).toBe(OLD);
+    expect(
+      writeLoontWerkenQuery(
+        readLoontWerkenQuery(params, `?${OLD}&partnernetto=&kinderen=%20&huur=`),
+      ),
+    ).toBe(OLD);
+    const single = writeLoontWerkenQuery(
+      readLoontWerkenQuery(params, `?${OLD}&partnernetto=800&kinderen=4`),
+    );
+    expect(single).toBe(`${OLD}&kinderen=4`);
+  });
+
+  it("gives the engine the children, the rent and the partner's earnings", () => {
+    const p = parse(`?${COUPLE}`);
+    expect(p).toMatchObject({
+      ok: true,
+      input: {
+        household: { kinderen: [4, 9], huurCent: 65_000, partnerNettoCent: 80_000, nettoCent: 0 },
+        uren: 20,
+      },
+    });
+    // kind follows from the ages, as on /rekenhulp/: a child of 4 for an alleenstaande ouder.
+    const mother = parse(`?${OLD.replace("kind=ja", "kind=nee")}&kinderen=4`);
+    expect(mother.ok && mother.input.household.childUnder12).toBe(true);
+  });
+
+  it("an existing link gives the same input as before: none of the household's fields", () => {
+    const p = parse(`?${OLD}`);
+    if (!p.ok) throw new Error(JSON.stringify(p.errors));
+    for (const key of ["kinderen", "huurCent", "partnerNettoCent"])
+      expect(Object.keys(p.input.household)).not.toContain(key);
+    expect(p.input.household.childUnder12).toBe(true);
+  });
+
+  it("gives the same Dutch message at the field as /rekenhulp/ for bad household fields", () => {
+    const cases = [
+      ["kinderen", "abc"],
+      ["kinderen", "4,18"],
+      ["huur", "veel"],
+      ["huur", "9000"],
+    ] as const;
+    for (const [field, value] of cases) {
+      const q = `?datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=33&${field}=${value}`;
+      const p = parse(`${q}&uren=20`);
+      const r = parseForm(params, readQuery(params, `${q}&netto=0`));
+      expect(p.ok).toBe(false);
+      expect(r.ok).toBe(false);
+      if (p.ok || r.ok) continue;
+      expect(p.errors[field]).toBeTruthy();
+      expect(p.errors[field]).toBe(r.errors[field]);
+      expect(p.errors[field]).not.toMatch(/NaN|undefined|</);
+    }
+    const couple = parse(`?${COUPLE.replace("partnernetto=800", "partnernetto=%3Cb%3E")}`);
+    expect(couple.ok).toBe(false);
+    if (!couple.ok) expect(couple.errors.partnernetto).toBeTruthy();
+  });
+});
+
+/** Cents of a formatted amount ("€ 1.274,87"). */
+function cents(text: string | undefined): number {
+  const a = parseAmount((text ?? "").replace(/[€\s\u00a0]/g, ""));
+  if (!a.ok) throw new Error(`not an amount: ${text}`);
+  return a.cents;
+}
+
+describe("loont-werken view with the household", () => {
+  const view = (search: string) => {
+    const p = parse(search);
+    if (!p.ok) throw new Error(JSON.stringify(p.errors));
+    const r = buildLoontWerkenView(params, p.input);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return { input: p.input, view: r.view };
+  };
+
+  it("has a column per scheme, and every row adds up to the household income", () => {
+    const { view: v } = view(`?${COUPLE}`);
+    for (const h of [
+      "Netto loon partner",
+      "Zorgtoeslag",
+      "Huurtoeslag",
+      "Kindgebonden budget",
+      "Kinderbijslag",
+    ])
+      expect(v.table.head).toContain(h);
+    const total = v.table.head.indexOf("Huishoudinkomen");
+    const parts = ["Netto loon", "Netto loon partner", "Bijstand", "Premie"]
+      .concat(["Zorgtoeslag", "Huurtoeslag", "Kindgebonden budget", "Kinderbijslag"])
+      .map((h) => v.table.head.indexOf(h))
+      .filter((i) => i >= 0);
+    for (const row of v.table.rows)
+      expect(parts.reduce((sum, i) => sum + cents(row[i]), 0)).toBe(cents(row[total]));
+    expect(v.outputs.huishoudinkomen).toBe(v.table.rows[20]?.[total]);
+    expect(v.notes.join(" ")).toMatch(/Uw partner verdient in deze berekening €\s800,00 netto/);
+  });
+
+  it("the household income at the chosen hours is that of the household engine", () => {
+    const { input, view: v } = view(`?${COUPLE}`);
+    const netto = cents(v.outputs.netto);
+    const h = calculateHousehold(params, { ...input.household, nettoCent: netto });
+    if (!h.ok) throw new Error("household fails");
+    expect(cents(v.outputs.huishoudinkomen)).toBe(h.huishoudinkomenCent);
+  });
+
+  it("says next to the result what is left out, and why", () => {
+    const old = view(`?${OLD}`).view;
+    expect(old.leftOut).toMatch(/geen huur in, dus de huurtoeslag is niet meegerekend/);
+    expect(old.leftOut).toMatch(/geen leeftijden van kinderen in/);
+    expect(old.table.head).not.toContain("Kinderbijslag");
+    const all = view(`?${OLD}&kinderen=4&huur=650`).view;
+    expect(all.leftOut).toBe("");
+    // With a housemate the huurtoeslag is unknown: the rest is shown, the reason said.
+    const housemate = view(`?${OLD}&huisgenoten=24&kinderen=4&huur=650`).view;
+    expect(housemate.leftOut).toMatch(/Huurtoeslag is onbekend/);
+    expect(housemate.table.head).not.toContain("Huurtoeslag");
+    expect(housemate.table.head).toContain("Kinderbijslag");
+    for (const v of [old, all, housemate])
+      expect(`${v.leftOut} ${v.notes.join(" ")}`).not.toMatch(
+        /deze pagina uw huur en de leeftijden|NaN|undefined/,
+      );
+  });
+
+  it("covers every scheme in the summary and the markers", () => {
+    const { view: v } = view(`?${OLD}&kinderen=4&huur=650`);
+    const summary = v.summary.join(" ");
+    expect(summary).toMatch(/huurtoeslag/);
+    expect(summary).toMatch(/[Hh]et kindgebonden budget/);
+    expect(summary).toMatch(/[Dd]e kinderbijslag/);
+    expect(summary).not.toMatch(/[Dd]e kindgebonden budget/);
+    expect(v.parts).toMatch(/kinderbijslag/);
   });
 });
 

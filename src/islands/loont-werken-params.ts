@@ -1,16 +1,19 @@
 /**
  * The permalink of /rekenhulp/loont-werken/: the person's parameters of /rekenhulp/ (same names and
  * checks, read by rekenhulp-params.ts) plus `uren` (hours a week, 0 to 40) and `uurloon` (gross per
- * hour; empty: the statutory minimum wage for the age and month). Pure, so the page (at build time),
- * the island and the tests share it.
+ * hour; empty: the statutory minimum wage for the age and month), then the household's parameters of
+ * /rekenhulp/ (`partnernetto`, `kinderen`, `huur`; issue 14), each written only when filled in and
+ * parsed by the same `parseHouseholdFields`. Pure, so the page (at build time), the island and the
+ * tests share it.
  *
- * `?datum=2026-01&leefvorm=alleenstaand&leeftijd=35&maand=1&kind=nee&urenbeperking=nee
- *  &regeling=landelijk&uren=20&uurloon=15,50`
+ * `?datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=35&maand=1&kind=ja&urenbeperking=nee
+ *  &regeling=landelijk&uren=20&uurloon=15,50&kinderen=4&huur=650`
  */
 import type { HouseholdInput, InputField, Parameters } from "../engine/index.ts";
 import { MAX_UREN, MAX_UURLOON_CENT } from "../engine/index.ts";
 import { parseAmount } from "../format/parse-amount.ts";
-import { defaultValues, type FormValues, parseForm } from "./rekenhulp-params.ts";
+import { HOUSEHOLD_FIELDS } from "./household-params.ts";
+import { defaultValues, type FormValues, parseForm, writeQuery } from "./rekenhulp-params.ts";
 
 /** The fields of this calculator: the person's, the month counter, hours and hourly wage. */
 export type LoontWerkenField = InputField | "uren" | "uurloon";
@@ -31,9 +34,11 @@ export const LOONT_WERKEN_FIELDS = [
   "regeling",
   "uren",
   "uurloon",
+  // The household (issue 14), last, so existing links keep their order.
+  ...HOUSEHOLD_FIELDS,
 ] as const satisfies readonly LoontWerkenField[];
 
-/** Defaults: those of /rekenhulp/ (no earnings of its own), 20 hours, the minimum wage. */
+/** Defaults: those of /rekenhulp/ (no earnings of its own, no household fields), 20 hours, the minimum wage. */
 export function loontWerkenDefaults(params: Parameters, month?: string): LoontWerkenValues {
   return { ...defaultValues(params, month), netto: "0", uren: "20", uurloon: "" };
 }
@@ -53,16 +58,16 @@ export function readLoontWerkenQuery(
   return values;
 }
 
-/** Writes the values as a query string in the fixed order (without the leading `?`). */
+/**
+ * Writes the values as a query string in the fixed order (without the leading `?`), by the rules of
+ * /rekenhulp/ (`writeQuery`); an empty `uurloon` (the minimum wage) is left out too.
+ */
 export function writeLoontWerkenQuery(values: LoontWerkenValues): string {
-  const q = new URLSearchParams();
-  for (const f of LOONT_WERKEN_FIELDS) {
-    const v = values[f].trim();
-    if (f === "partnerleeftijd" && values.leefvorm !== "samenwonend") continue;
-    if ((f === "huisgenoten" || f === "uurloon") && v === "") continue;
-    q.set(f, v);
-  }
-  return q.toString().replaceAll("%2C", ",");
+  const wage = values.uurloon.trim() !== "";
+  return writeQuery(
+    values,
+    LOONT_WERKEN_FIELDS.filter((f) => wage || f !== "uurloon"),
+  );
 }
 
 /** What the engine needs: the household (own earnings still 0), hours, and the wage (null: minimum). */

@@ -1,6 +1,7 @@
 /**
- * What /rekenhulp/loont-werken/ shows for an input: the household income at the chosen hours, the
- * plain-Dutch summary, the markers, the two charts, the table of 0–40 hours and what is left out.
+ * What /rekenhulp/loont-werken/ shows for an input: the household income at the chosen hours and
+ * what it is made of, the plain-Dutch summary, the markers, the two charts, the table of 0–40 hours
+ * (a column per scheme the household gets) and what is left out.
  * Pure (strings only), so the page renders it at build time and the island in the browser.
  */
 import type { HoursMarker, HoursPoint, Parameters, Problem, SchemeId } from "../engine/index.ts";
@@ -30,6 +31,10 @@ export interface LoontWerkenView {
   uurloonSource: { id: string; label: string } | null;
   /** The sentence about the chosen hours. */
   sentence: string;
+  /** What the household income at the chosen hours is made of, in one sentence. */
+  parts: string;
+  /** What the household income leaves out and why (no rent, no children's ages, unknown schemes); empty when nothing. */
+  leftOut: string;
   /** The plain-Dutch summary, one sentence per item. */
   summary: string[];
   /** The numbered markers of the chart, in Dutch. */
@@ -99,12 +104,51 @@ function flatRuns(points: readonly HoursPoint[]): { from: number; to: number }[]
   return runs;
 }
 
+/** A scheme's name with its article, lower case: "de zorgtoeslag", "het kindgebonden budget". */
+function withArticle(id: SchemeId | null, name: string): string {
+  return `${id === "kindgebonden-budget" ? "het" : "de"} ${name.toLowerCase()}`;
+}
+
+/** The same with a capital first letter, to start a sentence. */
+function capitalised(id: SchemeId | null, name: string): string {
+  const t = withArticle(id, name);
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}`;
+}
+
 function markerSentence(m: HoursMarker): string {
   if (m.kind === "bijstand-stopt")
     return `Vanaf ${uur(m.uren)} per week krijgt u geen bijstand meer.`;
   return m.kind === "toeslag-daalt"
-    ? `De ${m.name.toLowerCase()} gaat omlaag vanaf ${uur(m.uren)} per week.`
-    : `De ${m.name.toLowerCase()} stopt bij ${uur(m.uren)} per week.`;
+    ? `${capitalised(m.scheme, m.name)} gaat omlaag vanaf ${uur(m.uren)} per week.`
+    : `${capitalised(m.scheme, m.name)} stopt bij ${uur(m.uren)} per week.`;
+}
+
+/** "a, b en c". */
+function listWords(words: readonly string[]): string {
+  return words.length < 2
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} en ${words[words.length - 1]}`;
+}
+
+/**
+ * What the household income leaves out: huurtoeslag without a rent; kindgebonden budget and
+ * kinderbijslag without children's ages for a household with children; every scheme the engine
+ * could not compute, with its reason.
+ */
+function leftOutText(
+  h: LoontWerkenInput["household"],
+  unknown: readonly { name: string; reason: string }[],
+): string {
+  const parts: string[] = [];
+  if (h.huurCent === undefined || h.huurCent === null)
+    parts.push("U vulde geen huur in, dus de huurtoeslag is niet meegerekend.");
+  if (h.kinderen === undefined && (h.leefvorm === "alleenstaande-ouder" || h.childUnder12))
+    parts.push(
+      "U vulde geen leeftijden van kinderen in, dus het kindgebonden budget en de kinderbijslag zijn niet meegerekend.",
+    );
+  for (const l of unknown)
+    parts.push(`${l.name} is onbekend en daarom niet meegerekend. ${l.reason}`);
+  return parts.join(" ");
 }
 
 /** Builds the view, or Dutch messages per field when it cannot be computed. */
@@ -131,13 +175,6 @@ export function buildLoontWerkenView(
   }
   const series = calculateHoursSeries(params, h, uurloonCent);
   if (!series.ok) return { ok: false, errors: toErrors(series.problems) };
-  if (series.leftOut.length > 0)
-    return {
-      ok: false,
-      errors: {
-        datum: `Voor deze maand kunnen we niet alles rekenen. ${series.leftOut.map((l) => `${l.name}: ${l.reason}`).join(" ")}`,
-      },
-    };
   const points = series.points;
   const c = points[input.uren] as HoursPoint;
   const zero = points[0] as HoursPoint;
@@ -146,11 +183,28 @@ export function buildLoontWerkenView(
   const schemeIds = [...new Set(points.flatMap((p) => Object.keys(p.schemes) as SchemeId[]))];
   const schemeName = new Map<string, string>(HOUSEHOLD_SCHEMES.map((s) => [s.id, s.name]));
   const withPremie = points.some((p) => p.premieCent > 0);
+  const withPartner = points.some((p) => p.partnerNettoCent > 0);
+  const schemeLabel = (id: SchemeId) => schemeName.get(id) ?? id;
 
   const sentence =
     input.uren === 0
       ? `Zonder werk heeft uw huishouden ${euro(c.huishoudinkomenCent)} per maand.`
       : `Met ${uur(input.uren)} per week (${euro(c.brutoCent)} bruto, ${euro(c.nettoCent)} netto loon per maand) heeft uw huishouden ${euro(c.huishoudinkomenCent)} per maand: ${euro(c.huishoudinkomenCent - zero.huishoudinkomenCent)} ${c.huishoudinkomenCent >= zero.huishoudinkomenCent ? "meer" : "minder"} dan zonder werk.`;
+
+  const partWords = [
+    ...(c.nettoCent > 0 ? [`${euro(c.nettoCent)} netto loon`] : []),
+    ...(c.uitkeringCent > 0 ? [`${euro(c.uitkeringCent)} bijstand`] : []),
+    ...(c.premieCent > 0 ? [`${euro(c.premieCent)} premie`] : []),
+    ...(c.partnerNettoCent > 0 ? [`${euro(c.partnerNettoCent)} netto loon van uw partner`] : []),
+    ...schemeIds.flatMap((id) => {
+      const v = c.schemes[id] ?? 0;
+      return v > 0 ? [`${euro(v)} ${schemeLabel(id).toLowerCase()}`] : [];
+    }),
+  ];
+  const parts =
+    partWords.length === 0
+      ? ""
+      : `Bij ${uur(input.uren)} per week is dat ${listWords(partWords)} per maand.`;
 
   const summary: string[] = [];
   const a = Math.min(input.uren, 32);
@@ -175,11 +229,18 @@ export function buildLoontWerkenView(
   else if (!series.markers.some((m) => m.kind === "bijstand-stopt"))
     summary.push("Ook bij 40 uur per week krijgt u nog bijstand.");
   for (const m of series.markers) summary.push(markerSentence(m));
-  for (const id of schemeIds)
-    if (!series.markers.some((m) => m.scheme === id))
-      summary.push(
-        `De ${(schemeName.get(id) ?? id).toLowerCase()} blijft tot 40 uur per week gelijk of stijgt.`,
-      );
+  for (const id of schemeIds) {
+    if (series.markers.some((m) => m.scheme === id)) continue;
+    const amounts = new Set(points.map((p) => p.schemes[id] ?? 0));
+    const only = amounts.size === 1 ? [...amounts][0] : undefined;
+    summary.push(
+      only === 0
+        ? `U krijgt bij 0 tot 40 uur per week geen ${schemeLabel(id).toLowerCase()}.`
+        : only !== undefined
+          ? `${capitalised(id, schemeLabel(id))} is bij 0 tot 40 uur per week gelijk: ${euro(only)} per maand.`
+          : `${capitalised(id, schemeLabel(id))} blijft tot 40 uur per week gelijk of stijgt.`,
+    );
+  }
   const cliffs = points.filter((p) => p.cliff);
   if (cliffs.length === 0)
     summary.push(
@@ -198,9 +259,10 @@ export function buildLoontWerkenView(
     "Uren per week",
     "Bruto loon",
     "Netto loon",
+    ...(withPartner ? ["Netto loon partner"] : []),
     "Bijstand",
     ...(withPremie ? ["Premie"] : []),
-    ...schemeIds.map((id) => schemeName.get(id) ?? id),
+    ...schemeIds.map(schemeLabel),
     "Huishoudinkomen",
     "Een uur meer levert",
     "Verlies van extra bruto",
@@ -209,6 +271,7 @@ export function buildLoontWerkenView(
     p.uren === input.uren ? `${p.uren} (u)` : String(p.uren),
     euro(p.brutoCent),
     euro(p.nettoCent),
+    ...(withPartner ? [euro(p.partnerNettoCent)] : []),
     euro(p.uitkeringCent),
     ...(withPremie ? [euro(p.premieCent)] : []),
     ...schemeIds.map((id) => euro(p.schemes[id] ?? 0)),
@@ -221,10 +284,22 @@ export function buildLoontWerkenView(
     `Het loon per maand is ${euro(uurloonCent)} per uur × uren per week × 52 / 12. Vakantiegeld (ten minste 8% van het loon, Wet minimumloon artikel 15) is niet meegerekend: dat krijgt u één keer per jaar, meestal in mei of juni.`,
     "Netto loon: de belasting en premies van het hele jaar (met algemene heffingskorting en arbeidskorting) gedeeld door 12. Uw werkgever houdt loonheffing in volgens tabellen; per maand kan dat een paar euro schelen.",
     `We rekenen met maand ${h.month} met werk: de vrijlating van uw verdiensten geldt maar een beperkte tijd.`,
-    "Huurtoeslag, kindgebonden budget en kinderbijslag rekenen we hier niet, omdat deze pagina uw huur en de leeftijden van uw kinderen niet vraagt. De rekenhulp voor één maand vraagt ze wel.",
     "Gemeentelijke minimaregelingen, bijzondere bijstand, de individuele inkomenstoeslag en kwijtschelding van gemeentelijke belastingen zijn niet meegerekend. Die stoppen vaak bij een inkomen net boven de bijstand.",
   ];
-  if (h.leefvorm === "samenwonend") notes.push("Uw partner verdient in deze berekening niets.");
+  if (h.leefvorm === "samenwonend")
+    notes.push(
+      withPartner
+        ? `Uw partner verdient in deze berekening ${euro(c.partnerNettoCent)} netto per maand, bij elk aantal uren dat u werkt.`
+        : "Uw partner verdient in deze berekening niets.",
+    );
+  if (schemeIds.includes("huurtoeslag"))
+    notes.push(
+      "Huurtoeslag: we rekenen met de huur die u opgaf als kale huur, zonder servicekosten, en nemen aan dat uw situatie het hele jaar zo blijft.",
+    );
+  if (schemeIds.includes("kinderbijslag"))
+    notes.push(
+      "Kinderbijslag krijgt u per kwartaal; hier staat het gemiddelde per maand. De leeftijd van elk kind op de eerste dag van het kwartaal telt.",
+    );
 
   return {
     ok: true,
@@ -238,6 +313,8 @@ export function buildLoontWerkenView(
       uurloonHint: wage.hint,
       uurloonSource: wage.source,
       sentence,
+      parts,
+      leftOut: leftOutText(h, series.leftOut),
       summary,
       markers,
       incomeTitle,

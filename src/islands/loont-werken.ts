@@ -1,11 +1,12 @@
 /**
  * Browser code of /rekenhulp/loont-werken/: the form controller (form-controller.ts) with the
- * person's fields, `maand`, `uren` and `uurloon`; the parameters (with the toeslagen, tax and minimum
+ * person's fields, `maand`, `uren`, `uurloon` and the household's fields of /rekenhulp/; the parameters (with the toeslagen, tax and minimum
  * wage) are embedded in the page as JSON, so nothing is fetched.
  */
 import type { Parameters } from "../engine/index.ts";
 import { currentMonth, monthToOpen, showCoverageNote } from "./coverage.ts";
 import { type FieldSpec, startCalculator } from "./form-controller.ts";
+import { HOUSEHOLD_FIELD_SPECS } from "./household-fields.ts";
 import {
   type LoontWerkenField,
   parseLoontWerkenForm,
@@ -26,9 +27,17 @@ const FIELDS: readonly FieldSpec<LoontWerkenField>[] = [
   { name: "maand" },
   { name: "uren" },
   { name: "uurloon" },
+  ...HOUSEHOLD_FIELD_SPECS,
 ];
 
-const TEXTS = ["uurloonHint", "sentence", "incomeTitle", "marginalTitle"] as const;
+const TEXTS = [
+  "uurloonHint",
+  "sentence",
+  "parts",
+  "leftOut",
+  "incomeTitle",
+  "marginalTitle",
+] as const;
 
 function render(root: HTMLElement, view: LoontWerkenView) {
   for (const name of OUTPUT_NAMES) {
@@ -36,6 +45,8 @@ function render(root: HTMLElement, view: LoontWerkenView) {
     if (out) out.value = view.outputs[name];
   }
   for (const key of TEXTS) setText(root, `[data-view=${key}]`, view[key]);
+  const leftOut = root.querySelector<HTMLElement>("[data-view=leftOut]");
+  if (leftOut) leftOut.hidden = view.leftOut === "";
   const source = root.querySelector<HTMLAnchorElement>("[data-view=uurloonSource]");
   if (source) {
     source.hidden = view.uurloonSource === null;

@@ -46,7 +46,7 @@ export const FIELDS: readonly InputField[] = [
 ];
 
 /** Fields written in a permalink only when they are `ja` (added after the first permalinks). */
-const ONLY_WHEN_YES: ReadonlySet<InputField> = new Set(["jongerenverhoging", "mantelzorg"]);
+const ONLY_WHEN_YES: ReadonlySet<string> = new Set(["jongerenverhoging", "mantelzorg"]);
 
 /** Whether an age text is 18, 19 or 20: the ages the jongerenverhoging asks about (art. 20). */
 export function isYouthAge(text: string): boolean {
@@ -92,17 +92,23 @@ export function readQuery(params: Parameters, search: string, month?: string): F
   return values;
 }
 
-/** Writes form values as a query string, in the fixed order (without the leading `?`). */
-export function writeQuery(values: FormValues): string {
+/**
+ * Writes form values as a query string, in the fixed order (without the leading `?`). `fields`: the
+ * parameters to write, in order (default: this calculator's; /rekenhulp/loont-werken/ passes its own,
+ * so both leave out the same parameters by the same rules).
+ */
+export function writeQuery(values: FormValues, fields: readonly string[] = FIELDS): string {
+  const v: Readonly<Record<string, string>> = values;
   const q = new URLSearchParams();
-  for (const f of FIELDS) {
+  for (const f of fields) {
+    const value = (v[f] ?? "").trim();
     if (f === "partnerleeftijd" && values.leefvorm !== "samenwonend") continue;
-    if (f === "huisgenoten" && values.huisgenoten.trim() === "") continue;
-    if (ONLY_WHEN_YES.has(f) && values[f].trim().toLowerCase() !== "ja") continue;
+    if (f === "huisgenoten" && value === "") continue;
+    if (ONLY_WHEN_YES.has(f) && value.toLowerCase() !== "ja") continue;
     if (f === "jongerenverhoging" && !isYouthAge(values.leeftijd)) continue;
-    if ((HOUSEHOLD_FIELDS as readonly string[]).includes(f) && values[f].trim() === "") continue;
+    if ((HOUSEHOLD_FIELDS as readonly string[]).includes(f) && value === "") continue;
     if (f === "partnernetto" && values.leefvorm !== "samenwonend") continue;
-    q.set(f, values[f].trim());
+    q.set(f, value);
   }
   return q.toString().replaceAll("%2C", ",");
 }

@@ -9,6 +9,7 @@ import { formatEuro, parseAmount } from "../format/index.ts";
 import { currentMonth, monthToOpen, showCoverageNote } from "./coverage.ts";
 import { type FieldSpec, startCalculator } from "./form-controller.ts";
 import { renderHousehold } from "./household-dom.ts";
+import { HOUSEHOLD_FIELD_SPECS } from "./household-fields.ts";
 import { buildHouseholdView, type HouseholdView } from "./household-view.ts";
 import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { parseForm, readQuery, writeQuery } from "./rekenhulp-params.ts";
@@ -19,9 +20,7 @@ const FORM_FIELDS: readonly FieldSpec<InputField>[] = [
   ...PERSON_FIELDS,
   { name: "netto" },
   { name: "maand" },
-  { name: "partnernetto", shownWhen: (v) => v.leefvorm === "samenwonend" },
-  { name: "kinderen" },
-  { name: "huur" },
+  ...HOUSEHOLD_FIELD_SPECS,
 ];
 
 /** The calculator's view plus the household's (issue 13). */

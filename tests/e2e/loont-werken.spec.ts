@@ -1,6 +1,7 @@
 /**
  * /rekenhulp/loont-werken/ in Chromium: a permalink shows the household income; typing changes it
- * and the URL; a bad `uren` gives a Dutch message and no amounts; no console errors; axe clean.
+ * and the URL; a bad `uren` gives a Dutch message and no amounts; no console errors; axe clean. The
+ * household of /rekenhulp/ (issue 14): children and rent add their schemes to the table and total.
  * Run after a build: `node --test tests/e2e/loont-werken.spec.ts`.
  */
 import assert from "node:assert/strict";
@@ -123,5 +124,99 @@ test("print: the result first, with its full permalink; no buttons or hints", as
         .trim() === t,
     income,
   );
+  await context.close();
+});
+
+/** Cents of a shown amount ("€ 1.274,87"); null when it is not one. */
+function amountCents(text: string | null): number | null {
+  const m = /^€\s?(\d{1,3}(?:\.\d{3})*),(\d{2})$/.exec((text ?? "").replace(/\s+/g, " ").trim());
+  return m ? Number((m[1] ?? "").replaceAll(".", "")) * 100 + Number(m[2]) : null;
+}
+
+// Issue 14: a single mother of 30 with a child of 4 and a rent of € 650, in January 2026, 20 hours
+// a week at the minimum wage.
+const MOTHER =
+  "/rekenhulp/loont-werken/?datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=30&maand=1&kind=ja&urenbeperking=nee&regeling=landelijk&uren=20&kinderen=4&huur=650";
+
+test("a single mother with a child and rent: every scheme in the table, and a total that adds up", async () => {
+  const { page, context, problems } = await openPage(site, { width: 360, height: 800 });
+  await page.goto(site.origin + MOTHER);
+  await page.waitForFunction(
+    () => document.querySelector<HTMLInputElement>("#f-kinderen")?.value === "4",
+  );
+  assert.equal(await page.locator("#f-huur").inputValue(), "650");
+  // Only a couple is asked the partner's earnings.
+  assert.equal(await page.locator("#f-partnernetto").isVisible(), false);
+  // € 14,71 × 20 × 52 / 12 = € 1.274,87 (minimum wage of 1 January 2026, data/minimumloon.csv).
+  assert.equal(await output(page, "bruto"), "€ 1.274,87");
+
+  const head = (await page.locator("table[data-view=table] thead th").allTextContents()).map((h) =>
+    h.trim(),
+  );
+  for (const scheme of ["Zorgtoeslag", "Huurtoeslag", "Kindgebonden budget", "Kinderbijslag"])
+    assert.ok(head.includes(scheme), `column ${scheme} in ${head.join(" | ")}`);
+  const row = page.locator("table[data-view=table] tbody tr.chosen").locator("th, td");
+  const cells = (await row.allTextContents()).map((c) => c.replace(/\s+/g, " ").trim());
+  assert.equal(cells[0], "20 (u)");
+  const cell = (name: string) => amountCents(cells[head.indexOf(name)] ?? null);
+  // Kinderbijslag for a child of 4 (0–5 years): € 295,07 a quarter from 1 January 2026 (AKW art. 12
+  // lid 3 onder a, text in force from 1 January 2026; source akw-2026-01-01), € 295,07 / 3 =
+  // € 98,356… → € 98,36 a month on average.
+  assert.equal(cell("Kinderbijslag"), 9_836);
+  assert.ok((cell("Kindgebonden budget") ?? 0) > 0, "kindgebonden budget");
+  assert.ok((cell("Huurtoeslag") ?? 0) > 0, "huurtoeslag");
+  // The household income is the sum of the parts the row shows.
+  const parts = ["Netto loon", "Bijstand", "Premie"]
+    .concat(["Zorgtoeslag", "Huurtoeslag", "Kindgebonden budget", "Kinderbijslag"])
+    .filter((h) => head.includes(h));
+  let sum = 0;
+  for (const p of parts) sum += cell(p) ?? Number.NaN;
+  assert.equal(amountCents(await output(page, "huishoudinkomen")), sum);
+  assert.equal(cell("Huishoudinkomen"), sum);
+  // Nothing left out, and the old "this page does not ask" wording is gone.
+  assert.equal(await page.locator("[data-view=leftOut]").isVisible(), false);
+  assert.doesNotMatch(await text(page, "main"), /deze pagina uw huur en de leeftijden/);
+  assert.match(await text(page, "[data-view=summary]"), /kinderbijslag/);
+  await noBadText(page);
+  assert.deepEqual(problems, { consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test("without a rent the page says the huurtoeslag is left out", async () => {
+  const { page, context } = await openPage(site);
+  await page.goto(site.origin + MOTHER.replace("&huur=650", ""));
+  const leftOut = page.locator("[data-view=leftOut]");
+  await leftOut.waitFor({ state: "visible" });
+  assert.match(await text(page, "[data-view=leftOut]"), /geen huur in, dus de huurtoeslag/);
+  const head = await page.locator("table[data-view=table] thead th").allTextContents();
+  assert.ok(!head.includes("Huurtoeslag"));
+  // Typing a rent adds it to the link, the table and the total; the note goes.
+  await page.locator("#f-huur").fill("650");
+  await page.waitForFunction(() => location.search.endsWith("&kinderen=4&huur=650"));
+  await leftOut.waitFor({ state: "hidden" });
+  assert.ok(
+    (await page.locator("table[data-view=table] thead th").allTextContents()).includes(
+      "Huurtoeslag",
+    ),
+  );
+  await context.close();
+});
+
+test("a bad kinderen link: the message of /rekenhulp/ at the field and no amounts", async () => {
+  const { page, context, problems } = await openPage(site);
+  await page.goto(site.origin + MOTHER.replace("kinderen=4", "kinderen=abc"));
+  const error = page.locator('[data-error="kinderen"]');
+  await error.waitFor({ state: "visible" });
+  assert.match(
+    (await error.textContent()) ?? "",
+    /Vul de leeftijden van de kinderen in als getallen, gescheiden door komma's/,
+  );
+  assert.equal(await page.locator("#f-kinderen").getAttribute("aria-invalid"), "true");
+  for (const region of await page.locator("[data-result]").all())
+    assert.equal(await region.isVisible(), false);
+  assert.equal(await page.locator("main output:visible").count(), 0);
+  await noBadText(page);
+  assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
