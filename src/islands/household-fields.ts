@@ -1,6 +1,6 @@
 /**
- * The fields of `HouseholdFields.astro` (issue 13) as the form controller reads them: /rekenhulp/
- * and /rekenhulp/loont-werken/ ask them under the same names (the permalink parameters
+ * The fields of `HouseholdFields.astro` (issue 13) as the form controller reads them: /rekenhulp/,
+ * /rekenhulp/loont-werken/ and /rekenhulp/verrekening/ ask them under the same names (the permalink parameters
  * `partnernetto`, `kinderen`, `huur`). A module of its own, so a calculator without them does not
  * load it.
  */

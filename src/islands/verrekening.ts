@@ -7,6 +7,7 @@
 import type { Parameters, TimelineField } from "../engine/index.ts";
 import { currentMonth, showCoverageNote } from "./coverage.ts";
 import { type FieldSpec, startCalculator } from "./form-controller.ts";
+import { HOUSEHOLD_FIELD_SPECS } from "./household-fields.ts";
 import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { fillDefinitions, fillList, setText, tableRows } from "./render-dom.ts";
 import { renderToeslagenJaar } from "./toeslagen-jaar-dom.ts";
@@ -31,9 +32,7 @@ function displayInkomsten(value: string): string {
 const FORM_FIELDS: readonly FieldSpec<TimelineField>[] = [
   ...PERSON_FIELDS,
   { name: "maand" },
-  { name: "partnernetto", shownWhen: (v) => v.leefvorm === "samenwonend" },
-  { name: "kinderen" },
-  { name: "huur" },
+  ...HOUSEHOLD_FIELD_SPECS,
   { name: "inkomsten", display: displayInkomsten },
   { name: "methode", kind: "radio" },
   { name: "schatting", shownWhen: (v) => v.methode === "schatting" },
