@@ -1,11 +1,11 @@
 /**
- * The charts of /rekenhulp/loont-werken/ as plain SVG strings (d3-scale and d3-shape per module, so
- * the page stays small): household income per month against hours a week, with the chosen hour, the
- * markers (bijstand stops, a toeslag falls or ends) and the cliffs; and the effective marginal rate
- * of one hour more as bars. Drawn at build time and redrawn in the browser. Text is escaped.
+ * The charts of /rekenhulp/loont-werken/ as plain SVG strings (the plain scale of
+ * src/charts/plain/scale.ts, no chart library, so the page stays small): household income per month
+ * against hours a week, with the chosen hour, the markers (bijstand stops, a toeslag falls or ends)
+ * and the cliffs; and the effective marginal rate of one hour more as bars. Drawn at build time and
+ * redrawn in the browser. Text is escaped.
  */
-import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
+import { linearScale, polylinePath } from "../charts/plain/scale.ts";
 import type { HoursMarker, HoursPoint } from "../engine/index.ts";
 import { formatEuro, formatPercent } from "../format/format.ts";
 import { escapeXml } from "../format/xml.ts";
@@ -63,12 +63,8 @@ export function renderHoursChart(
   const L = layout(width);
   const top = Math.max(1, ...points.map((p) => p.huishoudinkomenCent));
   const yMax = Math.ceil(top / 50_000) * 50_000;
-  const x = scaleLinear()
-    .domain([0, 40])
-    .range([L.left, L.W - L.right]);
-  const y = scaleLinear()
-    .domain([0, yMax])
-    .range([L.H - L.bottom, L.top + 24]);
+  const x = linearScale([0, 40], [L.left, L.W - L.right]);
+  const y = linearScale([0, yMax], [L.H - L.bottom, L.top + 24]);
   const parts: string[] = [];
   const yStep = yMax > 300_000 ? 100_000 : 50_000;
   for (let v = 0; v <= yMax; v += yStep)
@@ -91,17 +87,11 @@ export function renderHoursChart(
       `<text x="${(at - shift).toFixed(1)}" y="${L.top + 10}" text-anchor="middle" font-weight="700">${i + 1}</text>`,
     );
   });
-  const path = line<HoursPoint>()
-    .x((p) => x(p.uren))
-    .y((p) => y(p.huishoudinkomenCent))
-    .digits(1);
-  const wage = line<HoursPoint>()
-    .x((p) => x(p.uren))
-    .y((p) => y(p.nettoCent))
-    .digits(1);
+  const path = polylinePath(points.map((p) => [x(p.uren), y(p.huishoudinkomenCent)]));
+  const wage = polylinePath(points.map((p) => [x(p.uren), y(p.nettoCent)]));
   parts.push(
-    `<path d="${wage(points as HoursPoint[]) ?? ""}" fill="none" stroke="var(--chart-2)" stroke-width="2" stroke-dasharray="8 4"><title>Netto loon</title></path>`,
-    `<path d="${path(points as HoursPoint[]) ?? ""}" fill="none" stroke="var(--chart-main)" stroke-width="2.5"><title>Huishoudinkomen</title></path>`,
+    `<path d="${wage}" fill="none" stroke="var(--chart-2)" stroke-width="2" stroke-dasharray="8 4"><title>Netto loon</title></path>`,
+    `<path d="${path}" fill="none" stroke="var(--chart-main)" stroke-width="2.5"><title>Huishoudinkomen</title></path>`,
   );
   // Cliffs: a downward triangle where one hour more leaves less.
   for (const p of points)
@@ -128,12 +118,8 @@ export function renderMarginalChart(
   width = DEFAULT_WIDTH,
 ): string {
   const L = layout(width);
-  const x = scaleLinear()
-    .domain([0, 40])
-    .range([L.left, L.W - L.right]);
-  const y = scaleLinear()
-    .domain([0, 1.5])
-    .range([L.H - L.bottom, L.top]);
+  const x = linearScale([0, 40], [L.left, L.W - L.right]);
+  const y = linearScale([0, 1.5], [L.H - L.bottom, L.top]);
   const parts: string[] = [];
   for (const v of [0, 0.5, 1, 1.5])
     parts.push(

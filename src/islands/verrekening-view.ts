@@ -3,6 +3,8 @@
  * chart (plain SVG) and the sentence a screen reader hears. Pure: the page renders it at build
  * time (the example without JavaScript, the walk-through steps), the island in the browser.
  */
+
+import { linearScale, polylinePath } from "../charts/plain/scale.ts";
 import type { Parameters } from "../engine/index.ts";
 import {
   SETTLEMENT_METHODS,
@@ -171,15 +173,11 @@ export function renderTimelineChart(
   const yMax = Math.max(step, Math.ceil(top / step) * step);
   const innerW = W - M.left - M.right;
   // One band per month (inner padding 0.3, outer 0.15, centred); the bar takes 70% of it. Plain
-  // arithmetic: this page's script stays small without a chart library.
+  // arithmetic and src/charts/plain/scale.ts: the page's script stays small without a library.
   const band = innerW / Math.max(1, rows.length - 0.3 + 0.15 * 2);
   const start = M.left + (innerW - band * (rows.length - 0.3)) * 0.5;
   const halfBar = (band * (1 - 0.3)) / 2;
-  const y0 = H - M.bottom;
-  const y = (cents: number) => {
-    const t = cents / yMax;
-    return y0 * (1 - t) + M.top * t;
-  };
+  const y = linearScale([0, yMax], [H - M.bottom, M.top]);
   const cx = (i: number) => start + band * i + halfBar;
   const parts: string[] = [];
   for (let t = 0; t <= yMax; t += step) {
@@ -221,11 +219,9 @@ export function renderTimelineChart(
       );
     }
   });
-  // The earnings line, its coordinates to one decimal.
-  const r1 = (v: number) => Math.round(v * 10) / 10;
-  const earned = rows.map((r, i) => `${r1(cx(i))},${r1(y(r.earnedCent))}`).join("L");
+  const earned = polylinePath(rows.map((r, i) => [cx(i), y(r.earnedCent)]));
   parts.push(
-    `<path d="M${earned}" fill="none" stroke="var(--chart-2)" stroke-width="2.5" stroke-dasharray="6 3"/>`,
+    `<path d="${earned}" fill="none" stroke="var(--chart-2)" stroke-width="2.5" stroke-dasharray="6 3"/>`,
   );
   for (const [i, r] of rows.entries()) {
     parts.push(
