@@ -5,7 +5,12 @@
  * Pure (strings only), so the page renders it at build time and the island in the browser.
  */
 import type { HoursMarker, HoursPoint, Parameters, Problem, SchemeId } from "../engine/index.ts";
-import { calculateHoursSeries, HOUSEHOLD_SCHEMES, minimumHourlyWage } from "../engine/index.ts";
+import {
+  calculateHoursSeries,
+  HOUSEHOLD_SCHEMES,
+  minimumHourlyWage,
+  toeslagenFromMonth,
+} from "../engine/index.ts";
 import { formatDate, formatEuro, formatPercent } from "../format/format.ts";
 import {
   DEFAULT_WIDTH,
@@ -18,6 +23,7 @@ import {
   type LoontWerkenField,
   type LoontWerkenInput,
 } from "./loont-werken-params.ts";
+import { buildToeslagenView, type ToeslagenView } from "./toeslagen-jaar-view.ts";
 
 /** The `<output>` elements of the page, by name. */
 export const OUTPUT_NAMES = ["huishoudinkomen", "bruto", "netto", "uurloon"] as const;
@@ -49,6 +55,11 @@ export interface LoontWerkenView {
   /** Source ids of the wage, tax and toeslagen used. */
   sources: string[];
   announcement: string;
+  /**
+   * The toeslagen over the year when the chosen hours start in the chosen month and last to
+   * December: advances, the definitive amount and the settlement, reported or not.
+   */
+  yearAfter: ToeslagenView;
 }
 
 const FORM_FIELDS = new Set<string>(LOONT_WERKEN_FIELDS);
@@ -325,6 +336,27 @@ export function buildLoontWerkenView(
       notes,
       sources: [...new Set([...wageSources, ...series.sources])].sort(),
       announcement: `Huishoudinkomen bij ${uur(input.uren)} per week: ${euro(c.huishoudinkomenCent)} per maand.`,
+      yearAfter: yearAfter(params, input, c),
     },
   };
+}
+
+/**
+ * The toeslagen over the year if the chosen hours start in the chosen month and last to December
+ * (the months before without work), with the assumption said next to the table.
+ */
+function yearAfter(params: Parameters, input: LoontWerkenInput, c: HoursPoint): ToeslagenView {
+  const h = input.household;
+  const view = buildToeslagenView(
+    [toeslagenFromMonth(params, { ...h, nettoCent: c.nettoCent })],
+    true,
+  );
+  const month = formatDate(h.date.slice(0, 7));
+  const first = view.years[0];
+  if (first)
+    first.filled =
+      input.uren === 0
+        ? `We rekenen met een jaar zonder werk en met de bedragen van ${month}.`
+        : `We nemen aan dat u in ${month} begint met ${uur(input.uren)} per week en dat tot december volhoudt, en dat u in de maanden ervoor niet werkte. Elke maand rekenen we met de bedragen van ${month}.`;
+  return view;
 }

@@ -21,6 +21,7 @@ import {
 } from "./loont-werken-view.ts";
 import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { fillList, setText, tableRows } from "./render-dom.ts";
+import { renderToeslagenJaar } from "./toeslagen-jaar-dom.ts";
 
 const FIELDS: readonly FieldSpec<LoontWerkenField>[] = [
   ...PERSON_FIELDS,
@@ -56,6 +57,7 @@ function render(root: HTMLElement, view: LoontWerkenView) {
   fillList(root.querySelector("[data-view=summary]"), view.summary);
   fillList(root.querySelector("[data-view=markers]"), view.markers);
   fillList(root.querySelector("[data-view=notes]"), view.notes);
+  renderToeslagenJaar(root, view.yearAfter);
   // The SVGs are built from numbers and escaped text only (see loont-werken-chart.ts).
   const income = root.querySelector<HTMLElement>("[data-view=incomeSvg]");
   if (income) income.innerHTML = view.incomeSvg;

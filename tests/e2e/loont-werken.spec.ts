@@ -220,3 +220,54 @@ test("a bad kinderen link: the message of /rekenhulp/ at the field and no amount
   assert.deepEqual(problems.consoleErrors, []);
   await context.close();
 });
+
+// The year after (issue 14): a single mother who starts 38 hours at € 22 in April 2026. Her
+// toeslagen fall with the yearly income; the summary's table must add up, and changing the hours
+// must redraw it.
+const YEAR_LINK =
+  "/rekenhulp/loont-werken/?datum=2026-04&leefvorm=alleenstaande-ouder&leeftijd=35&maand=1&kind=ja&urenbeperking=nee&regeling=landelijk&uren=38&uurloon=22&kinderen=4&huur=650";
+
+const cents = (t: string) => {
+  const n = t.replace(/\s+/g, " ").trim();
+  const sign = n.startsWith("\u2212") ? -1 : 1;
+  return sign * Math.round(Number(n.replace(/[^\d,]/g, "").replace(",", ".")) * 100);
+};
+
+test("the toeslagen over the year: the table adds up and follows the hours", async () => {
+  const { page, context, problems } = await openPage(site);
+  await page.goto(site.origin + YEAR_LINK);
+  const section = page.locator("[data-toeslagen-jaar]");
+  await page.waitForFunction(() =>
+    (document.querySelector("[data-toeslagen-jaar]")?.textContent ?? "").includes("april 2026"),
+  );
+  const rows = async () =>
+    section
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? "")));
+  const before = await rows();
+  assert.ok(before.length >= 6);
+  for (const r of before) {
+    const [, ...cells] = r;
+    const total = cents(cells.pop() ?? "");
+    assert.equal(
+      total,
+      cells.map(cents).reduce((a, b) => a + b, 0),
+      r[0],
+    );
+  }
+  const owed = before.find((r) => (r[0] ?? "").startsWith("Niet doorgegeven"));
+  assert.ok(cents(owed?.at(-1) ?? "") < 0, "38 hours from April: toeslag to pay back");
+  assert.match(await text(page, "[data-toeslagen-jaar]"), /begint met 38 uur per week/);
+
+  await page.locator("#f-uren").fill("0");
+  await page.waitForFunction(() =>
+    (document.querySelector("[data-toeslagen-jaar]")?.textContent ?? "").includes(
+      "jaar zonder werk",
+    ),
+  );
+  assert.match(await text(page, "[data-toeslagen-jaar] .sentence"), /niets naast de bijstand/);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(await axeViolations(page), []);
+  await noBadText(page);
+  await context.close();
+});
