@@ -16,6 +16,7 @@ import { calculateBox1Belasting } from "./inkomstenbelasting.ts";
 import { calculateKostendelersnorm } from "./kostendelers.ts";
 import { calculateVakantietoeslag, determineNorm } from "./norm.ts";
 import { halfYearStart } from "./period.ts";
+import { claimAfterThreshold, settleAdvances } from "./toeslagen-jaar.ts";
 import type { MonthInput } from "./types.ts";
 import { calculateZorgtoeslag } from "./zorgtoeslag.ts";
 
@@ -110,6 +111,32 @@ const RUNNERS: Record<ExampleRule, (e: Example) => Outputs> = {
       maandbedragAfgerondCent,
       ...(r.basishuurCent === null ? {} : { basishuurCent: r.basishuurCent }),
     };
+  },
+  "toeslagen-jaar": (e) => {
+    const i = e.input as {
+      definitiefJaarCent: number;
+      definitiefMaandCent: number;
+      voorschotMaandCent: number;
+      doorgegevenInMaand?: number;
+      terugvorderingsgrensCent?: number;
+    };
+    const r = settleAdvances(
+      { yearCent: i.definitiefJaarCent, monthCent: i.definitiefMaandCent },
+      { monthCent: i.voorschotMaandCent },
+      i.doorgegevenInMaand ?? null,
+    );
+    const out: Outputs = { nietDoorgegevenNaJaarCent: r.notReported.afterYearCent };
+    if (r.reported) {
+      out.doorgegevenVoorschotVanafCent = r.reported.advanceFromCent;
+      out.doorgegevenMeteenCent = r.reported.revisionCent;
+      out.doorgegevenNaJaarCent = r.reported.afterYearCent;
+    }
+    if (i.terugvorderingsgrensCent !== undefined)
+      out.teruggevorderdCent = claimAfterThreshold(
+        r.notReported.afterYearCent,
+        i.terugvorderingsgrensCent,
+      );
+    return out;
   },
 };
 

@@ -21,10 +21,11 @@
  *   year (`personToetsingsinkomen`), as the household engine does for one month × 12;
  * - "niet doorgegeven": the advance all year is the amount on the estimate (the year as it would
  *   have been without work), so the whole difference comes after the year;
- * - "doorgegeven": in the month work starts the reader reports a correct new yearly income; from
- *   that month the advance is the new monthly amount, and what the earlier months got too much or
- *   too little is settled right after the revision (art. 16 lid 5–6). After the year only the
- *   rounding of the monthly amounts remains;
+ * - "doorgegeven": in the month work starts the reader reports a correct new yearly income. The
+ *   Dienst recalculates the whole year and spreads what is left of the new yearly amount over the
+ *   remaining months, so the earlier months' excess comes off them; only when the earlier months
+ *   already got more than the whole new amount is the excess reclaimed at once (art. 16 lid 5–6;
+ *   the Dienst's pages). After the year only the rounding of the monthly amounts remains;
  * - in both, advances + settlements = the definitive amount, to the cent (tested as a property).
  * Kinderbijslag does not depend on income, so it has no year-end settlement.
  */
@@ -77,6 +78,11 @@ export interface NotReported {
   advancesCent: number;
   /** After the year: + paid to you, − to pay back. `advancesCent + afterYearCent = definitive`. */
   afterYearCent: number;
+  /**
+   * Of a claim after the year, what is not reclaimed because it is no more than the
+   * terugvorderingsgrens of the year after (art. 26a); null when that grens is not known.
+   */
+  waivedCent: number | null;
 }
 
 /** The money of one scheme over a year when the new income is reported in `reportMonth`. */
@@ -84,11 +90,11 @@ export interface Reported {
   reportMonth: number;
   /** The advance in the months before the report. */
   advanceBeforeCent: number;
-  /** The advance from the month of the report on. */
+  /** The advance from the month of the report on: what is left of the new yearly amount, spread. */
   advanceFromCent: number;
-  /** All advances paid in the year, before the revision is settled. */
+  /** All advances paid in the year. */
   advancesCent: number;
-  /** Right after the revision: + paid to you, − to pay back, for the months before the report. */
+  /** At the revision: what the earlier months got more than the whole new yearly amount (− or 0). */
   revisionCent: number;
   /** After the year: only the rounding of the monthly amounts. */
   afterYearCent: number;
@@ -139,6 +145,9 @@ export interface ToeslagenYearFailure {
 /** Where the model of advances and settlement comes from (the law and the Dienst's own pages). */
 export const YEAR_SETTLEMENT_SOURCES = [
   "awir-2026-01-01",
+  "belastingdienst-toeslag-bedrag-rekening-anders",
+  "belastingdienst-toeslagen-uitbetaling",
+  "belastingdienst-klein-bedrag-terugbetalen",
   "belastingdienst-toeslagen-inkomen-verandert",
   "belastingdienst-voorschotbeschikking",
   "belastingdienst-terugbetalen-na-definitieve-berekening",
@@ -179,9 +188,12 @@ export interface YearAmount {
 }
 
 /**
- * The advances of a year and what settles them, for one scheme: on the estimate all year (not
- * reported), or from `reportMonth` on the definitive monthly amount with the earlier months settled
- * at the revision (reported). Awir art. 16 lid 5–6, 22, 24 lid 2–3.
+ * The advances of a year and what settles them, for one scheme. Not reported: the estimate's
+ * monthly advance all year. Reported in `reportMonth` (a correct new yearly income): the Dienst
+ * recalculates the whole year and spreads what is left of the new yearly amount over the remaining
+ * months, so what the earlier months got too much comes off those months; when nothing is left, the
+ * remaining months get nothing and the excess is reclaimed at once (Awir art. 16 lid 5–6; the
+ * Dienst's pages on a changed amount). Reported in January: the normal monthly advance.
  */
 export function settleAdvances(
   definitive: YearAmount,
@@ -194,12 +206,17 @@ export function settleAdvances(
     advanceMonthCent: old,
     advancesCent,
     afterYearCent: definitive.yearCent - advancesCent,
+    waivedCent: null,
   };
   if (reportMonth === null) return { notReported, reported: null };
-  const fresh = definitive.monthCent;
   const before = reportMonth - 1;
-  const paid = before * old + (12 - before) * fresh;
-  const revisionCent = before === 0 ? 0 : before * (fresh - old);
+  const remainingMonths = 12 - before;
+  const left = definitive.yearCent - before * old;
+  // Spread in whole cents, rounded down; what the rounding leaves comes after the year.
+  const fresh =
+    before === 0 ? definitive.monthCent : left > 0 ? Math.floor(left / remainingMonths) : 0;
+  const paid = before * old + remainingMonths * fresh;
+  const revisionCent = Math.min(left, 0);
   return {
     notReported,
     reported: {
@@ -211,6 +228,16 @@ export function settleAdvances(
       afterYearCent: definitive.yearCent - paid - revisionCent,
     },
   };
+}
+
+/**
+ * What is reclaimed of a settlement after the year (Awir art. 26a): a claim of no more than the
+ * terugvorderingsgrens is not reclaimed. `afterYearCent` is + paid to you, − to pay back; returns
+ * what is reclaimed (0 or more). The grens does not apply to a revision of the advance.
+ */
+export function claimAfterThreshold(afterYearCent: number, grensCent: number): number {
+  const claim = Math.max(0, -afterYearCent);
+  return claim > grensCent ? claim : 0;
 }
 
 const problem = (message: string): ToeslagenYearFailure => ({
@@ -263,6 +290,16 @@ export function settleToeslagenYear(
   const e = c.tax ? yearToetsingsinkomen(c.tax, input.estimate, couple) : null;
   const sources = new Set<string>([...YEAR_SETTLEMENT_SOURCES, ...(c.tax?.sources ?? [])]);
 
+  let grens: number | null = null;
+  const toeslagen = params.toeslagen;
+  if (toeslagen) {
+    const g = valuesForYear(toeslagen.awir, year + 1, ["terugvorderingsgrens"] as const, "de Awir");
+    if (g.ok) {
+      grens = g.values.terugvorderingsgrens;
+      for (const s of g.sources) sources.add(s);
+    }
+  }
+
   const schemes: SchemeYear[] = [];
   for (const { scheme, prepared } of c.schemes) {
     if (!YEAR_SCHEMES.includes(scheme.id)) continue;
@@ -277,6 +314,10 @@ export function settleToeslagenYear(
     }
     for (const s of [...definitive.sources, ...estimated.sources]) sources.add(s);
     const { notReported, reported } = settleAdvances(definitive, estimated, r);
+    if (grens !== null) {
+      const claim = Math.max(0, -notReported.afterYearCent);
+      notReported.waivedCent = claim - claimAfterThreshold(notReported.afterYearCent, grens);
+    }
     schemes.push({
       id: scheme.id,
       name: scheme.name,
@@ -287,16 +328,6 @@ export function settleToeslagenYear(
       reported,
       sources: [...new Set([...definitive.sources, ...estimated.sources])].sort(),
     });
-  }
-
-  let grens: number | null = null;
-  const toeslagen = params.toeslagen;
-  if (toeslagen) {
-    const g = valuesForYear(toeslagen.awir, year + 1, ["terugvorderingsgrens"] as const, "de Awir");
-    if (g.ok) {
-      grens = g.values.terugvorderingsgrens;
-      for (const s of g.sources) sources.add(s);
-    }
   }
 
   const notes = [

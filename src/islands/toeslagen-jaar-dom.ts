@@ -41,6 +41,7 @@ function yearBlock(y: ToeslagenYearView): HTMLElement {
     div.append(wrap);
   }
   if (y.filled) div.append(paragraph(y.filled, "small"));
+  if (y.waived) div.append(paragraph(y.waived, "small"));
   for (const u of y.unknown) div.append(paragraph(u, "notice"));
   return div;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toeslagenParams as params, person } from "../../tests/fixtures/engine.ts";
 import { simulateTimeline, toeslagenOverTimeline } from "../engine/index.ts";
 import { parseAmount } from "../format/parse-amount.ts";
-import { buildToeslagenView } from "./toeslagen-jaar-view.ts";
+import { buildToeslagenView, buildYearView } from "./toeslagen-jaar-view.ts";
 
 const {
   date: _d,
@@ -60,17 +60,20 @@ describe("buildToeslagenView", () => {
     }
   });
 
-  it("the sentence names the sum the table shows, for not reporting and for reporting in March", () => {
-    const after = year.rows.find((r) => r[0] === "Niet doorgegeven: na 2026");
-    const now = year.rows.find((r) => r[0]?.startsWith("Doorgegeven: meteen"));
-    const notTotal = cents(after?.at(-1) ?? "");
-    const nowTotal = cents(now?.at(-1) ?? "");
+  it("the sentence names the sums the table shows, for not reporting and for reporting in March", () => {
+    const total = (label: string) => cents(year.rows.find((r) => r[0] === label)?.at(-1) ?? "");
+    const notTotal = total("Niet doorgegeven: na 2026");
     expect(notTotal).toBeLessThan(0);
     const euro = (c: number) =>
       new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2 }).format(c / 100);
     expect(year.sentence).toContain(`moet u na 2026 €\u00a0${euro(-notTotal)} terugbetalen`);
     expect(year.sentence).toContain("door in maart 2026");
-    expect(year.sentence).toContain(`meteen €\u00a0${euro(-nowTotal)} terug`);
+    const from = total("Doorgegeven: voorschot per maand vanaf maart");
+    const old = total("Voorschot per maand zonder werk");
+    expect(from).toBeLessThan(old);
+    expect(year.sentence).toContain(
+      `krijgt u vanaf dan €\u00a0${euro(from)} per maand in plaats van €\u00a0${euro(old)}`,
+    );
   });
 
   it("says when the money moves, by the articles of the Awir", () => {
@@ -101,5 +104,56 @@ describe("buildToeslagenView: work that does not change the toeslag", () => {
     // € 100 a month from March: the yearly income stays below every threshold.
     const y = view([0, 0, 10_000, 10_000, 10_000, 10_000, 10_000, 10_000]).years[0];
     expect(y?.sentence).toMatch(/^Met dit werk verandert uw toeslag over 2026 niet/);
+  });
+});
+
+describe("buildYearView: the terugvorderingsgrens", () => {
+  // A constructed year (the view's wording, not the engine's numbers): € 90 of zorgtoeslag and
+  // € 150 of huurtoeslag to pay back after 2025, grens € 121 for decisions in 2026.
+  const scheme = (
+    id: "zorgtoeslag" | "huurtoeslag" | "kindgebonden-budget",
+    name: string,
+    after: number,
+    waived: number,
+  ) => ({
+    id,
+    name,
+    status: "bedrag" as const,
+    definitiveCent: 100_000,
+    estimatedCent: 100_000 - after,
+    notReported: {
+      advanceMonthCent: 9_000,
+      advancesCent: 108_000,
+      afterYearCent: after,
+      waivedCent: waived,
+    },
+    reported: null,
+    sources: [],
+  });
+  const year = {
+    ok: true as const,
+    year: 2025,
+    toetsingsinkomen: null,
+    estimateToetsingsinkomen: null,
+    schemes: [
+      scheme("zorgtoeslag", "Zorgtoeslag", -9_000, 9_000),
+      scheme("huurtoeslag", "Huurtoeslag", -15_000, 0),
+      scheme("kindgebonden-budget", "Kindgebonden budget", -4, 4),
+    ],
+    terugvorderingsgrensCent: 12_100,
+    decisionByDate: "31 december 2026",
+    notes: [],
+    sources: [],
+  };
+
+  it("names the claims under the grens, with their article, and leaves out cents of rounding", () => {
+    const v = buildYearView(year);
+    expect(v.waived).toBe(
+      "Geeft u het niet door: een terugbetaling van niet meer dan €\u00a0121 per toeslag vordert de Dienst Toeslagen niet terug, als de definitieve berekening in 2026 komt (Awir art. 26a). Dat geldt hier voor de zorgtoeslag (€\u00a090,00).",
+    );
+  });
+
+  it("says nothing when no grens is known", () => {
+    expect(buildYearView({ ...year, terugvorderingsgrensCent: null }).waived).toBe("");
   });
 });

@@ -23,6 +23,8 @@ export interface ToeslagenYearView {
   sentence: string;
   /** How months of the year outside the entered span were counted; "" when none. */
   filled: string;
+  /** Claims after the year that are not reclaimed (under the terugvorderingsgrens); "" when none. */
+  waived: string;
   /** Schemes that could not be computed, with the reason. */
   unknown: string[];
 }
@@ -39,6 +41,11 @@ export interface ToeslagenView {
 /** "+€ 2,00" (paid to you), "−€ 858,00" (to pay back) or "€ 0,00". */
 export function formatSettlement(cents: number): string {
   return cents > 0 ? `+${formatEuro(cents)}` : formatEuro(cents);
+}
+
+/** The scheme's name with its article, in lower case: "de zorgtoeslag", "het kindgebonden budget". */
+function withArticle(s: { id: string; name: string }): string {
+  return `${s.id === "kindgebonden-budget" ? "het" : "de"} ${s.name.toLowerCase()}`;
 }
 
 const monthName = (year: number, month: number) =>
@@ -98,12 +105,12 @@ export function buildYearView(
             ? []
             : [
                 line(
-                  `Doorgegeven: voorschot vanaf ${monthName(year, report).replace(/ \d{4}$/, "")}`,
+                  `Doorgegeven: voorschot per maand vanaf ${monthName(year, report).replace(/ \d{4}$/, "")}`,
                   (s) => s.reported?.advanceFromCent ?? 0,
                   false,
                 ),
                 line(
-                  `Doorgegeven: meteen (${monthName(year, report).replace(/ \d{4}$/, "")})`,
+                  "Doorgegeven: meteen terugbetalen",
                   (s) => s.reported?.revisionCent ?? 0,
                   true,
                 ),
@@ -123,13 +130,20 @@ export function buildYearView(
         : notAfter > 0
           ? `krijgt u na ${year} nog ${formatEuro(notAfter)}`
           : `komt er na ${year} niets bij of af`;
-    const now =
-      revision < 0
-        ? `betaalt u meteen ${formatEuro(-revision)} terug voor de maanden daarvoor`
-        : revision > 0
-          ? `krijgt u meteen ${formatEuro(revision)} nabetaald voor de maanden daarvoor`
-          : "verandert er voor de maanden daarvoor niets";
-    sentence = `Geeft u niet door dat u werkt, dan ${not}. Geeft u uw nieuwe jaarinkomen door in ${monthName(year, report)}, dan ${now}; na het jaar ${afterPhrase(repAfter, true)}.`;
+    const oldTotal = sum(y.schemes, (s) => s.notReported.advanceMonthCent);
+    const fromTotal = sum(y.schemes, (s) => s.reported?.advanceFromCent ?? 0);
+    const when = monthName(year, report);
+    let now =
+      fromTotal < oldTotal
+        ? `krijgt u vanaf dan ${formatEuro(fromTotal)} per maand in plaats van ${formatEuro(oldTotal)}: wat u in de maanden daarvoor te veel kreeg, gaat daar af`
+        : fromTotal > oldTotal
+          ? `krijgt u vanaf dan ${formatEuro(fromTotal)} per maand in plaats van ${formatEuro(oldTotal)}`
+          : "blijft uw voorschot gelijk";
+    if (revision < 0) {
+      const gone = bedrag.filter((s) => (s.reported?.revisionCent ?? 0) < 0).map(withArticle);
+      now += `. Voor ${gone.join(" en ")} is er dan niets meer over: u betaalt ${formatEuro(-revision)} meteen terug`;
+    }
+    sentence = `Geeft u niet door dat u werkt, dan ${not}. Geeft u uw nieuwe jaarinkomen door in ${when}, dan ${now}. Na het jaar ${afterPhrase(repAfter, true)}.`;
   }
 
   let filledText = "";
@@ -146,8 +160,16 @@ export function buildYearView(
     filledText = `Van ${year} vulde u ${12 - filled.before - filled.after} ${12 - filled.before - filled.after === 1 ? "maand" : "maanden"} in. Voor het jaarinkomen telden we ${parts.join(" en ")}.`;
   }
 
+  // Claims of cents are the rounding of the monthly amounts: not worth a sentence.
+  const waivedSchemes = bedrag.filter((s) => (s.notReported.waivedCent ?? 0) >= 100);
+  const waived =
+    waivedSchemes.length === 0 || y.terugvorderingsgrensCent === null
+      ? ""
+      : `Geeft u het niet door: een terugbetaling van niet meer dan ${formatEuro(y.terugvorderingsgrensCent, { cents: false })} per toeslag vordert de Dienst Toeslagen niet terug, als de definitieve berekening in ${year + 1} komt (Awir art. 26a). Dat geldt hier voor ${waivedSchemes.map((s) => `${withArticle(s)} (${formatEuro(s.notReported.waivedCent ?? 0)})`).join(" en ")}.`;
+
   return {
     year,
+    waived,
     caption: `Toeslagen over ${year}: voorschot en afrekening`,
     head,
     rows,
