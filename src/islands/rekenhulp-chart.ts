@@ -1,13 +1,11 @@
 /**
  * The calculator's two charts as plain SVG strings: total income against netto earnings (one line
- * per regime, the person's point marked) and the effective marginal rate. SVG strings from d3's
- * scales and line generator (imported per module, so the calculator page stays small), so the page
- * draws them at build time and the browser redraws them without Plot. Every text that comes from
- * data is escaped.
+ * per regime, the person's point marked) and the effective marginal rate. SVG strings from the plain
+ * scale of src/charts/plain/scale.ts (no chart library, so the calculator page stays small), so the
+ * page draws them at build time and the browser redraws them without Plot. Every text that comes
+ * from data is escaped.
  */
-import { least, max, range } from "d3-array";
-import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
+import { linearScale, polylinePath } from "../charts/plain/scale.ts";
 import type { CurvePoint, CurveSeries } from "../engine/index.ts";
 import { formatEuro, formatPercent } from "../format/format.ts";
 import { escapeXml } from "../format/xml.ts";
@@ -84,12 +82,8 @@ function frame(
   xTicks: number[],
   xLabel: (v: number) => string,
 ) {
-  const x = scaleLinear()
-    .domain([0, xMax])
-    .range([M.left, W - M.right]);
-  const y = scaleLinear()
-    .domain([0, yMax])
-    .range([H - M.bottom, M.top]);
+  const x = linearScale([0, xMax], [M.left, W - M.right]);
+  const y = linearScale([0, yMax], [H - M.bottom, M.top]);
   const parts: string[] = [];
   for (const t of yTicks) {
     parts.push(
@@ -110,13 +104,30 @@ function frame(
 
 /** Ticks from 0 up to and including `top` (a whole number of cents), every `step`. */
 function ticks(top: number, step: number): number[] {
-  return range(0, top + 1, step);
+  const out: number[] = [];
+  for (let t = 0; t < top + 1; t += step) out.push(t);
+  return out;
+}
+
+/** The point whose netto is nearest to `cent` (the first of equals). */
+function nearest(points: readonly CurvePoint[], cent: number): CurvePoint | undefined {
+  let best: CurvePoint | undefined;
+  for (const p of points)
+    if (!best || Math.abs(p.nettoCent - cent) < Math.abs(best.nettoCent - cent)) best = p;
+  return best;
+}
+
+/** The largest of the values, or 0 without any. */
+function largest(values: readonly number[]): number {
+  let m = 0;
+  for (const v of values) if (v > m) m = v;
+  return m;
 }
 
 /** The series that have a line to draw, and the largest netto amount on them (at least 1). */
 function drawable(series: CurveSeries[]) {
   const drawn = series.filter((s) => s.ok && s.points.length > 1);
-  const xMax = Math.max(1, max(drawn, (s) => max(s.points, (p) => p.nettoCent)) ?? 0);
+  const xMax = Math.max(1, largest(drawn.flatMap((s) => s.points.map((p) => p.nettoCent))));
   return { drawn, xMax };
 }
 
@@ -138,10 +149,10 @@ export function renderIncomeChart(
 ): string {
   const size = layout(width);
   const { drawn, xMax } = drawable(series);
-  const top = Math.max(
-    max(drawn, (s) => max(s.points, (p) => p.totaalCent)) ?? 0,
-    max(household?.points ?? [], (p) => p.huishoudinkomenCent) ?? 0,
-  );
+  const top = largest([
+    ...drawn.flatMap((s) => s.points.map((p) => p.totaalCent)),
+    ...(household?.points ?? []).map((p) => p.huishoudinkomenCent),
+  ]);
   const yMax = niceMax(Math.max(0, top), 50_000);
   const { x, y, axes } = frame(
     size,
@@ -152,16 +163,12 @@ export function renderIncomeChart(
     ticks(xMax, size.narrow ? 100_000 : 50_000),
     euroShort,
   );
-  const path = line<CurvePoint>()
-    .x((p) => x(p.nettoCent))
-    .y((p) => y(p.totaalCent))
-    .digits(1);
+  const path = (points: readonly CurvePoint[]) =>
+    polylinePath(points.map((p) => [x(p.nettoCent), y(p.totaalCent)]));
   const lines = drawn.map((s, i) => seriesPath(s, i, path(s.points)));
   if (household && household.points.length > 1) {
-    const hPath = line<HouseholdPoint>()
-      .x((p) => x(p.nettoCent))
-      .y((p) => y(Math.max(0, p.huishoudinkomenCent)))
-      .digits(1);
+    const hPath = (points: readonly HouseholdPoint[]) =>
+      polylinePath(points.map((p) => [x(p.nettoCent), y(Math.max(0, p.huishoudinkomenCent))]));
     lines.push(householdPath(household, hPath(household.points)));
   }
   let marker = bijstandEndMarker(household, size, x);
@@ -169,7 +176,7 @@ export function renderIncomeChart(
   // The curve's points are on a grid; the person's own point is the nearest one on it.
   const p =
     first && markerCent !== null && markerCent <= xMax
-      ? least(first.points, (q) => Math.abs(q.nettoCent - markerCent))
+      ? nearest(first.points, markerCent)
       : undefined;
   if (p) {
     marker += `<circle cx="${x(p.nettoCent).toFixed(1)}" cy="${y(p.totaalCent).toFixed(1)}" r="6" fill="var(--bg)" stroke="var(--fg)" stroke-width="2.5"><title>U: ${escapeXml(euroShort(p.nettoCent))} netto</title></circle>`;
@@ -195,18 +202,13 @@ export function renderMarginalChart(
     ticks(xMax, size.narrow ? 100_000 : 50_000),
     euroShort,
   );
-  const path = line<CurvePoint>()
-    .x((p) => x(p.nettoCent))
-    .y((p) => y(Math.min(1, Math.max(0, p.marginalRate))))
-    .digits(1);
-  const lines = drawn.map((s, i) => seriesPath(s, i, path(s.points)));
-  if (household && household.points.length > 1) {
-    const hPath = line<HouseholdPoint>()
-      .x((p) => x(p.nettoCent))
-      .y((p) => y(Math.min(1, Math.max(0, p.marginalRate))))
-      .digits(1);
-    lines.push(householdPath(household, hPath(household.points)));
-  }
+  const rate = (p: { nettoCent: number; marginalRate: number }): [number, number] => [
+    x(p.nettoCent),
+    y(Math.min(1, Math.max(0, p.marginalRate))),
+  ];
+  const lines = drawn.map((s, i) => seriesPath(s, i, polylinePath(s.points.map(rate))));
+  if (household && household.points.length > 1)
+    lines.push(householdPath(household, polylinePath(household.points.map(rate))));
   return svg(size, title, `${axes}${lines.join("")}${bijstandEndMarker(household, size, x)}`);
 }
 
