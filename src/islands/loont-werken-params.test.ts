@@ -8,7 +8,7 @@ import {
   readLoontWerkenQuery,
   writeLoontWerkenQuery,
 } from "./loont-werken-params.ts";
-import { buildLoontWerkenView } from "./loont-werken-view.ts";
+import { buildLoontWerkenView, WAGE_HINT_UNKNOWN, wageHintFor } from "./loont-werken-view.ts";
 import { parseForm, readQuery } from "./rekenhulp-params.ts";
 
 const parse = (search: string) =>
@@ -234,5 +234,21 @@ describe("loont-werken view", () => {
     expect(buildLoontWerkenView(params, withWage.input).ok).toBe(true);
     // Beyond the data: the month itself is refused.
     expect(parse("?datum=2027-01&uren=20").ok).toBe(false);
+  });
+});
+
+describe("the uurloon hint follows the month and age as typed", () => {
+  it("names the minimum wage of that month and age (21+ on 1 January 2026: € 14,71, data/minimumloon.csv)", () => {
+    const h = wageHintFor(params, "2026-01", "35");
+    expect(h.hint).toContain("€\u00a014,71 per uur vanaf 1 januari 2026");
+    expect(h.source?.id).toBe("admintrend-2025-10-minimumuurloon-2026-01");
+  });
+  it("gives no amount while the month or the age cannot be read", () => {
+    expect(wageHintFor(params, "2026-1x", "35")).toEqual({ hint: WAGE_HINT_UNKNOWN, source: null });
+    expect(wageHintFor(params, "2026-01", "abc")).toEqual({
+      hint: WAGE_HINT_UNKNOWN,
+      source: null,
+    });
+    expect(WAGE_HINT_UNKNOWN).not.toMatch(/€/);
   });
 });

@@ -100,6 +100,26 @@ export function minimumWageHint(
   };
 }
 
+/** The hint while the month or age in the form cannot be read: no amount. */
+export const WAGE_HINT_UNKNOWN =
+  "Bruto per uur, zonder vakantiegeld. Leeg laten: het wettelijk minimumloon voor uw leeftijd in de maand die u kiest.";
+
+/**
+ * The uurloon hint for the month and age as typed (also while another field is wrong): the minimum
+ * wage when both can be read, otherwise the hint without an amount.
+ */
+export function wageHintFor(
+  params: Parameters,
+  datum: string,
+  leeftijd: string,
+  labels: SourceLabels = {},
+): { hint: string; source: { id: string; label: string } | null } {
+  const age = leeftijd.trim();
+  if (!/^\d{4}-\d{2}$/.test(datum.trim()) || !/^\d{1,3}$/.test(age))
+    return { hint: WAGE_HINT_UNKNOWN, source: null };
+  return minimumWageHint(params, datum.trim(), Number(age), labels);
+}
+
 /** Runs of two or more hours in which one hour more adds nothing: "van 17 tot 27 uur". */
 function flatRuns(points: readonly HoursPoint[]): { from: number; to: number }[] {
   const runs: { from: number; to: number }[] = [];

@@ -18,6 +18,7 @@ import {
   type LoontWerkenView,
   OUTPUT_NAMES,
   type SourceLabels,
+  wageHintFor,
 } from "./loont-werken-view.ts";
 import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { fillList, setText, tableRows } from "./render-dom.ts";
@@ -31,14 +32,7 @@ const FIELDS: readonly FieldSpec<LoontWerkenField>[] = [
   ...HOUSEHOLD_FIELD_SPECS,
 ];
 
-const TEXTS = [
-  "uurloonHint",
-  "sentence",
-  "parts",
-  "leftOut",
-  "incomeTitle",
-  "marginalTitle",
-] as const;
+const TEXTS = ["sentence", "parts", "leftOut", "incomeTitle", "marginalTitle"] as const;
 
 function render(root: HTMLElement, view: LoontWerkenView) {
   for (const name of OUTPUT_NAMES) {
@@ -48,12 +42,6 @@ function render(root: HTMLElement, view: LoontWerkenView) {
   for (const key of TEXTS) setText(root, `[data-view=${key}]`, view[key]);
   const leftOut = root.querySelector<HTMLElement>("[data-view=leftOut]");
   if (leftOut) leftOut.hidden = view.leftOut === "";
-  const source = root.querySelector<HTMLAnchorElement>("[data-view=uurloonSource]");
-  if (source) {
-    source.hidden = view.uurloonSource === null;
-    source.href = `/bronnen/#${view.uurloonSource?.id ?? ""}`;
-    source.textContent = `Bron: ${view.uurloonSource?.label ?? ""}`;
-  }
   fillList(root.querySelector("[data-view=summary]"), view.summary);
   fillList(root.querySelector("[data-view=markers]"), view.markers);
   fillList(root.querySelector("[data-view=notes]"), view.notes);
@@ -93,6 +81,20 @@ if (root && data) {
     print.hidden = false;
     print.addEventListener("click", () => window.print());
   }
+  // The uurloon hint follows the month and age in the form, also while another field is wrong
+  // (then no result renders, and a build-time amount would belong to another month).
+  const showWageHint = () => {
+    const value = (name: string) =>
+      root.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value ?? "";
+    const h = wageHintFor(params, value("datum"), value("leeftijd"), sourceLabels);
+    setText(root, "[data-view=uurloonHint]", h.hint);
+    const source = root.querySelector<HTMLAnchorElement>("[data-view=uurloonSource]");
+    if (source) {
+      source.hidden = h.source === null;
+      source.href = `/bronnen/#${h.source?.id ?? ""}`;
+      source.textContent = `Bron: ${h.source?.label ?? ""}`;
+    }
+  };
   startCalculator(root, {
     fields: FIELDS,
     fromQuery: (search) => readLoontWerkenQuery(params, search, monthToOpen(params, today).month),
@@ -110,4 +112,7 @@ if (root && data) {
     onInvalid: "keep-own",
     describe: (values) => `${describePerson(values)}, ${values.uren.trim()} uur per week`,
   });
+  root.querySelector("form")?.addEventListener("input", showWageHint);
+  window.addEventListener("popstate", showWageHint);
+  showWageHint();
 }

@@ -271,3 +271,19 @@ test("the toeslagen over the year: the table adds up and follows the hours", asy
   await noBadText(page);
   await context.close();
 });
+
+test("a bad link: the uurloon hint belongs to the link's month and age, not to the example", async () => {
+  const { page, context } = await openPage(site);
+  // Minimum wage 21+ on 1 January 2026: € 14,71 an hour (data/minimumloon.csv).
+  await page.goto(
+    `${site.origin}/rekenhulp/loont-werken/?datum=2026-01&leefvorm=alleenstaand&leeftijd=35&maand=1&kind=nee&urenbeperking=nee&regeling=landelijk&uren=abc`,
+  );
+  await page.waitForFunction(() => !document.querySelector("#e-uren")?.hasAttribute("hidden"));
+  assert.match(await text(page, "#h-uurloon"), /€ 14,71 per uur vanaf 1 januari 2026/);
+  await page.locator("#f-leeftijd").fill("");
+  await page.waitForFunction(
+    () => !(document.querySelector("#h-uurloon")?.textContent ?? "").includes("€"),
+  );
+  await noBadText(page);
+  await context.close();
+});
