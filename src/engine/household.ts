@@ -90,9 +90,15 @@ export interface SchemeAmount {
 /** A scheme's outcome: an amount, or `unknown` with the Dutch reason. */
 export type SchemeOutcome = SchemeAmount | { ok: false; unknown: string };
 
-/** A scheme after the month's lookups: computes its amount for a toetsingsinkomen. */
+/**
+ * A scheme after the month's lookups: computes its amount for a toetsingsinkomen. Both methods run
+ * the same rule; `monthCent` skips the Dutch step text, for the many points of a curve.
+ */
 export interface PreparedScheme {
+  /** The amount with its steps, notes and sources, or `unknown` with the reason. */
   compute(toetsingsinkomen: Toetsingsinkomen | null): SchemeOutcome;
+  /** Only the `monthCent` that `compute` gives, or null where it gives `unknown`. */
+  monthCent(toetsingsinkomen: Toetsingsinkomen | null): number | null;
 }
 
 /** A household scheme: id, Dutch name, and its lookups; `prepare` → null: does not apply (not shown). */
@@ -104,7 +110,10 @@ export interface HouseholdScheme {
 
 const unknown = (reason: string): PreparedScheme => ({
   compute: () => ({ ok: false, unknown: reason }),
+  monthCent: () => null,
 });
+
+const TOETSINGSINKOMEN_UNKNOWN = "Het toetsingsinkomen is niet bekend.";
 
 const joinProblems = (problems: Problem[]) => problems.map((p) => p.message).join(" ");
 
@@ -117,15 +126,18 @@ export const ZORGTOESLAG: HouseholdScheme = {
     const year = resolveZorgtoeslagYear(m.params, m.year);
     if (!year.ok) return unknown(joinProblems(year.problems));
     const z = year.zorgtoeslag;
+    const settle = (t: Toetsingsinkomen) =>
+      settleZorgtoeslag(z, {
+        year: m.year,
+        toetsingsinkomenCent: t.eigen.totaalCent,
+        toeslagpartner: m.toeslagpartner,
+        partnerToetsingsinkomenCent: t.partner?.totaalCent ?? 0,
+      });
     return {
+      monthCent: (t) => (t ? settle(t).maandbedragAfgerondCent : null),
       compute(t) {
-        if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
-        const r = settleZorgtoeslag(z, {
-          year: m.year,
-          toetsingsinkomenCent: t.eigen.totaalCent,
-          toeslagpartner: m.toeslagpartner,
-          partnerToetsingsinkomenCent: t.partner?.totaalCent ?? 0,
-        });
+        if (!t) return { ok: false, unknown: TOETSINGSINKOMEN_UNKNOWN };
+        const r = settle(t);
         return {
           ok: true,
           monthCent: r.maandbedragAfgerondCent,
@@ -165,18 +177,24 @@ export const HUURTOESLAG: HouseholdScheme = {
     const params = m.params.toeslagen?.huurtoeslag;
     if (!params) return unknown("De gegevens voor de huurtoeslag zijn niet geladen.");
     const huurCent = m.huurCent;
+    const settle = (t: Toetsingsinkomen) =>
+      calculateHuurtoeslag(params, {
+        year: m.year,
+        personen: m.adultAges.length + m.kinderen.length,
+        aowLeeftijd: m.aow,
+        oudsteLeeftijd: Math.max(...m.adultAges),
+        kindInHuis: m.kinderen.length > 0,
+        kaleHuurCent: huurCent,
+        rekeninkomenCent: t.gezamenlijkCent,
+      });
     return {
+      monthCent(t) {
+        const r = t ? settle(t) : null;
+        return r?.ok ? r.maandbedragAfgerondCent : null;
+      },
       compute(t) {
-        if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
-        const r = calculateHuurtoeslag(params, {
-          year: m.year,
-          personen: m.adultAges.length + m.kinderen.length,
-          aowLeeftijd: m.aow,
-          oudsteLeeftijd: Math.max(...m.adultAges),
-          kindInHuis: m.kinderen.length > 0,
-          kaleHuurCent: huurCent,
-          rekeninkomenCent: t.gezamenlijkCent,
-        });
+        if (!t) return { ok: false, unknown: TOETSINGSINKOMEN_UNKNOWN };
+        const r = settle(t);
         if (!r.ok) return { ok: false, unknown: joinProblems(r.problems) };
         return {
           ok: true,
@@ -213,15 +231,18 @@ export const KINDGEBONDEN_BUDGET: HouseholdScheme = {
     if (!year.ok) return unknown(joinProblems(year.problems));
     const k = year.kindgebondenBudget;
     const kinderen = m.kinderen.map((age) => ({ age }));
+    const settle = (t: Toetsingsinkomen) =>
+      settleKindgebondenBudget(k, {
+        year: m.year,
+        toeslagpartner: m.toeslagpartner,
+        toetsingsinkomenCent: t.gezamenlijkCent,
+        kinderen,
+      });
     return {
+      monthCent: (t) => (t ? settle(t).maandbedragCent : null),
       compute(t) {
-        if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
-        const r = settleKindgebondenBudget(k, {
-          year: m.year,
-          toeslagpartner: m.toeslagpartner,
-          toetsingsinkomenCent: t.gezamenlijkCent,
-          kinderen,
-        });
+        if (!t) return { ok: false, unknown: TOETSINGSINKOMEN_UNKNOWN };
+        const r = settle(t);
         return {
           ok: true,
           monthCent: r.maandbedragCent,
@@ -283,7 +304,7 @@ export const KINDERBIJSLAG: HouseholdScheme = {
       ],
       sources: r.sources,
     };
-    return { compute: () => outcome };
+    return { compute: () => outcome, monthCent: () => outcome.monthCent };
   },
 };
 
@@ -347,9 +368,61 @@ export interface HouseholdContext {
   month: MonthContext;
   schemeMonth: SchemeMonth;
   tax: TaxYear | null;
-  schemes: { scheme: HouseholdScheme; prepared: PreparedScheme }[];
+  /** Shared by every context of the same month and household: do not change it. */
+  schemes: readonly { scheme: HouseholdScheme; prepared: PreparedScheme }[];
   /** Gross wage per year by net wage per year: the same for every regime, so cached. */
   grossWage: Map<number, number>;
+}
+
+/** A month's scheme lookups, the same for every regime (see `resolveHousehold`). */
+interface PreparedSchemes {
+  schemeMonth: SchemeMonth;
+  tax: TaxYear | null;
+  schemes: readonly { scheme: HouseholdScheme; prepared: PreparedScheme }[];
+}
+
+/** Most households kept per parameters object; past it the memo starts over (bounded memory). */
+const MAX_PREPARED = 256;
+const preparedSchemes = new WeakMap<Parameters, Map<string, PreparedSchemes>>();
+
+/** The tax year and every scheme's lookups for a month and household (no earnings, no regime). */
+function prepareSchemes(
+  params: Parameters,
+  h: Pick<
+    SchemeMonth,
+    "date" | "leefvorm" | "kinderen" | "huurCent" | "adultAges" | "medebewoners" | "aow"
+  >,
+): PreparedSchemes {
+  const year = Number(h.date.slice(0, 4));
+  let reason: string | null = null;
+  let tax: TaxYear | null = null;
+  if (h.aow) {
+    reason =
+      "De belasting voor wie de AOW-leeftijd heeft, zit nog niet in de rekenhulp; daarom kennen we het toetsingsinkomen niet.";
+  } else {
+    const t = resolveTaxYear(params, year);
+    if (t.ok) tax = t.tax;
+    else
+      reason = `Zonder de belastingregels van ${year} kennen we het toetsingsinkomen niet. ${joinProblems(t.problems)}`;
+  }
+  const schemeMonth: SchemeMonth = {
+    params,
+    year,
+    date: h.date,
+    leefvorm: h.leefvorm,
+    toeslagpartner: h.leefvorm === "samenwonend",
+    kinderen: h.kinderen,
+    huurCent: h.huurCent,
+    adultAges: h.adultAges,
+    medebewoners: h.medebewoners,
+    aow: h.aow,
+    toetsingsinkomenUnknown: reason,
+  };
+  const schemes = HOUSEHOLD_SCHEMES.flatMap((scheme) => {
+    const prepared = scheme.prepare(schemeMonth);
+    return prepared ? [{ scheme, prepared }] : [];
+  });
+  return { schemeMonth, tax, schemes: Object.freeze(schemes) };
 }
 
 /** Looks up everything of a household month but the own earnings (norm, vrijlatingen, years). */
@@ -363,39 +436,45 @@ export function resolveHousehold(
   if (!resolved.ok || invalid.length > 0)
     return { ok: false, problems: [...invalid, ...(resolved.ok ? [] : resolved.problems)] };
   const date = toMonthStart(input.date) as IsoDate;
-  const year = Number(date.slice(0, 4));
-  let reason: string | null = null;
-  let tax: TaxYear | null = null;
   const aow =
     hasAowAge(params, input.age, date) === true ||
     (input.leefvorm === "samenwonend" && hasAowAge(params, input.partnerAge ?? 0, date) === true);
-  if (aow) {
-    reason =
-      "De belasting voor wie de AOW-leeftijd heeft, zit nog niet in de rekenhulp; daarom kennen we het toetsingsinkomen niet.";
-  } else {
-    const t = resolveTaxYear(params, year);
-    if (t.ok) tax = t.tax;
-    else
-      reason = `Zonder de belastingregels van ${year} kennen we het toetsingsinkomen niet. ${joinProblems(t.problems)}`;
+  const kinderen = [...(input.kinderen ?? [])].sort((a, b) => a - b);
+  const huurCent = input.huurCent ?? null;
+  const adultAges =
+    input.leefvorm === "samenwonend" ? [input.age, input.partnerAge ?? input.age] : [input.age];
+  const medebewoners = input.housemates?.length ?? 0;
+  // The schemes do not depend on the regime: prepared once per month and household, for every
+  // regime and call with these parameters.
+  let byHousehold = preparedSchemes.get(params);
+  if (!byHousehold) {
+    byHousehold = new Map();
+    preparedSchemes.set(params, byHousehold);
   }
-  const schemeMonth: SchemeMonth = {
-    params,
-    year,
+  const key = JSON.stringify([
     date,
-    leefvorm: input.leefvorm,
-    toeslagpartner: input.leefvorm === "samenwonend",
-    kinderen: [...(input.kinderen ?? [])].sort((a, b) => a - b),
-    huurCent: input.huurCent ?? null,
-    adultAges:
-      input.leefvorm === "samenwonend" ? [input.age, input.partnerAge ?? input.age] : [input.age],
-    medebewoners: input.housemates?.length ?? 0,
+    input.leefvorm,
+    kinderen,
+    huurCent,
+    adultAges,
+    medebewoners,
     aow,
-    toetsingsinkomenUnknown: reason,
-  };
-  const schemes = HOUSEHOLD_SCHEMES.flatMap((scheme) => {
-    const prepared = scheme.prepare(schemeMonth);
-    return prepared ? [{ scheme, prepared }] : [];
-  });
+  ]);
+  let prepared = byHousehold.get(key);
+  if (!prepared) {
+    prepared = prepareSchemes(params, {
+      date,
+      leefvorm: input.leefvorm,
+      kinderen,
+      huurCent,
+      adultAges,
+      medebewoners,
+      aow,
+    });
+    if (byHousehold.size >= MAX_PREPARED) byHousehold.clear();
+    byHousehold.set(key, prepared);
+  }
+  const { schemeMonth, tax, schemes } = prepared;
   return {
     ok: true,
     context: { month: resolved.context, schemeMonth, tax, schemes, grossWage: new Map() },
@@ -425,11 +504,54 @@ export interface PersonToetsingsinkomen {
   totaalCent: number;
 }
 
+/** The gross-ups of one tax year: by net wage, and by gross wage and then net wage plus bijstand. */
+interface GrossUps {
+  wage: Map<number, number>;
+  total: Map<number, Map<number, number>>;
+  size: number;
+}
+
+/** Most gross-ups kept per tax year; past it the year's cache starts over (bounded memory). */
+const MAX_GROSS_UPS = 200_000;
+/** Most tax years with a cache (a test may build many variants); past it all start over. */
+const MAX_TAX_YEARS = 64;
+const grossUpsByTax = new WeakMap<TaxYear, GrossUps>();
+const grossUpsByNumbers = new Map<string, GrossUps>();
+
+/**
+ * The gross-up cache of a tax year, shared by every calculation with the same numbers: a gross-up
+ * depends on nothing but the year's numbers and its arguments, so every regime, curve and page of a
+ * year can reuse it. Keyed by the object first, then by its numbers (`resolveTaxYear` builds a new
+ * object per call).
+ */
+function grossUpsOf(tax: TaxYear): GrossUps {
+  const known = grossUpsByTax.get(tax);
+  if (known) return known;
+  const key = JSON.stringify([tax.year, tax.box1, tax.premiePpm, tax.ahk, tax.ak]);
+  let g = grossUpsByNumbers.get(key);
+  if (!g) {
+    if (grossUpsByNumbers.size >= MAX_TAX_YEARS) grossUpsByNumbers.clear();
+    g = { wage: new Map(), total: new Map(), size: 0 };
+    grossUpsByNumbers.set(key, g);
+  }
+  grossUpsByTax.set(tax, g);
+  return g;
+}
+
+/** Counts one more gross-up in `g`; empties it when full. */
+function countGrossUp(g: GrossUps): void {
+  if (++g.size <= MAX_GROSS_UPS) return;
+  g.wage.clear();
+  g.total.clear();
+  g.size = 1;
+}
+
 /**
  * One person's gross yearly income by the annual formula of the year (Wet IB 2001 art. 2.10, 8.10,
  * 8.11; Wfsv): the gross wage whose net is `netWageYearCent`, and the gross wage plus gross bijstand
  * whose net is the net wage plus `netBijstandYearCent`, the arbeidskorting over the wage only.
- * `cache` keeps gross wages by net wage (the same for every regime of a year).
+ * `cache` keeps gross wages by net wage (the same for every regime of a year); besides it, every
+ * gross-up is kept per tax year for all callers (see `grossUpsOf`).
  */
 export function personToetsingsinkomen(
   tax: TaxYear,
@@ -437,16 +559,31 @@ export function personToetsingsinkomen(
   netBijstandYearCent: number,
   cache?: Map<number, number>,
 ): PersonToetsingsinkomen {
+  const g = grossUpsOf(tax);
   let loonCent = cache?.get(netWageYearCent);
   if (loonCent === undefined) {
-    loonCent = grossFromNet(tax, netWageYearCent, (x) => x);
+    loonCent = g.wage.get(netWageYearCent);
+    if (loonCent === undefined) {
+      loonCent = grossFromNet(tax, netWageYearCent, (x) => x);
+      countGrossUp(g);
+      g.wage.set(netWageYearCent, loonCent);
+    }
     cache?.set(netWageYearCent, loonCent);
   }
   const wage = loonCent;
-  const totaalCent =
-    netBijstandYearCent === 0
-      ? wage
-      : grossFromNet(tax, netWageYearCent + netBijstandYearCent, (g) => Math.min(g, wage));
+  if (netBijstandYearCent === 0) return { loonCent: wage, bijstandCent: 0, totaalCent: wage };
+  const net = netWageYearCent + netBijstandYearCent;
+  let byNet = g.total.get(wage);
+  let totaalCent = byNet?.get(net);
+  if (totaalCent === undefined) {
+    totaalCent = grossFromNet(tax, net, (x) => Math.min(x, wage));
+    countGrossUp(g);
+    if (!byNet) {
+      byNet = new Map();
+      g.total.set(wage, byNet);
+    }
+    byNet.set(net, totaalCent);
+  }
   return { loonCent: wage, bijstandCent: totaalCent - wage, totaalCent };
 }
 
@@ -496,11 +633,16 @@ export interface HouseholdAmounts {
   huishoudinkomenCent: number;
 }
 
+/** The household income before the schemes: own netto + partner netto + bijstand + premie. */
+function incomeBeforeSchemes(bijstand: MonthAmounts): number {
+  return bijstand.totaalCent + (bijstand.partnerNettoCent ?? 0);
+}
+
 /** The household's money for given own earnings (the cheap part; see `resolveHousehold`). */
 export function settleHousehold(c: HouseholdContext, nettoCent: number): HouseholdAmounts {
   const bijstand = settleMonth(c.month, nettoCent);
   const t = toetsingsinkomen(c, bijstand);
-  let total = bijstand.totaalCent + (bijstand.partnerNettoCent ?? 0);
+  let total = incomeBeforeSchemes(bijstand);
   const schemes = c.schemes.map(({ scheme, prepared }): SchemeLine => {
     const r = prepared.compute(t);
     if (!r.ok) return { id: scheme.id, name: scheme.name, status: "onbekend", reason: r.unknown };
@@ -664,21 +806,29 @@ export function calculateHouseholdCurve(
     const c = { ...resolved.context, grossWage };
     const points: HouseholdCurvePoint[] = [];
     let bijstandEndsAtCent: number | null = null;
-    let leftOut: HouseholdCurveSeries["leftOut"] = [];
+    const first = settleHousehold(c, fromCent);
+    const leftOut = first.schemes.flatMap((s) =>
+      s.status === "onbekend" ? [{ id: s.id, name: s.name, reason: s.reason }] : [],
+    );
     for (let n = fromCent; n <= toCent; n += stepCent) {
-      const a = settleHousehold(c, n);
-      if (bijstandEndsAtCent === null && a.bijstand.uitkeringCent === 0) bijstandEndsAtCent = n;
+      // `settleHousehold` without the step texts: the same rules, only the amounts (`monthCent`).
+      const bijstand = settleMonth(c.month, n);
+      const t = toetsingsinkomen(c, bijstand);
+      let total = incomeBeforeSchemes(bijstand);
       const schemes: Partial<Record<SchemeId, number>> = {};
-      for (const s of a.schemes) if (s.status === "bedrag") schemes[s.id] = s.monthCent;
-      if (n === fromCent)
-        leftOut = a.schemes.flatMap((s) =>
-          s.status === "onbekend" ? [{ id: s.id, name: s.name, reason: s.reason }] : [],
-        );
+      for (let i = 0; i < c.schemes.length; i++) {
+        const s = c.schemes[i] as HouseholdContext["schemes"][number];
+        const monthCent = s.prepared.monthCent(t);
+        if (monthCent === null) continue;
+        schemes[s.scheme.id] = monthCent;
+        total += monthCent;
+      }
+      if (bijstandEndsAtCent === null && bijstand.uitkeringCent === 0) bijstandEndsAtCent = n;
       points.push({
         nettoCent: n,
-        totaalCent: a.bijstand.totaalCent,
-        uitkeringCent: a.bijstand.uitkeringCent,
-        huishoudinkomenCent: a.huishoudinkomenCent,
+        totaalCent: bijstand.totaalCent,
+        uitkeringCent: bijstand.uitkeringCent,
+        huishoudinkomenCent: total,
         schemes,
         marginalRate: 0,
       });
