@@ -560,14 +560,11 @@ export function personToetsingsinkomen(
   cache?: Map<number, number>,
 ): PersonToetsingsinkomen {
   const g = grossUpsOf(tax);
-  let loonCent = cache?.get(netWageYearCent);
+  let loonCent = cache?.get(netWageYearCent) ?? g.wage.get(netWageYearCent);
   if (loonCent === undefined) {
-    loonCent = g.wage.get(netWageYearCent);
-    if (loonCent === undefined) {
-      loonCent = grossFromNet(tax, netWageYearCent, (x) => x);
-      countGrossUp(g);
-      g.wage.set(netWageYearCent, loonCent);
-    }
+    loonCent = grossFromNet(tax, netWageYearCent, (x) => x);
+    countGrossUp(g);
+    g.wage.set(netWageYearCent, loonCent);
     cache?.set(netWageYearCent, loonCent);
   }
   const wage = loonCent;
