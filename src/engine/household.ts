@@ -8,9 +8,11 @@
  *   i.e. gross). We assume the month's situation lasts the whole year and gross up the net amounts
  *   with the annual formula of that year (box 1 incl. premies, algemene heffingskorting,
  *   arbeidskorting over the wage only) per person; partners' toetsingsinkomens are added;
- * - each scheme is a `HouseholdScheme`: looked up once per month (`prepare`), then computed per
- *   income (`compute`) → an amount, or `unknown` with a Dutch reason. The total leaves unknown
- *   schemes out and says so.
+ * - each scheme is a `HouseholdScheme`: looked up once per month and household (`prepare`, kept
+ *   for every regime), then computed per income (`compute`) → an amount, or `unknown` with a Dutch
+ *   reason; a curve asks only the amount (`monthCent`, the same rule without the step text). The
+ *   total leaves unknown schemes out and says so;
+ * - gross-ups are kept per tax year for every caller (`personToetsingsinkomen`).
  */
 import { formatEuro } from "../format/format.ts";
 import { calculateMonth, MAX_NETTO_CENT, resolveMonth, settleMonth } from "./calculate.ts";
