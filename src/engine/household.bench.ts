@@ -7,10 +7,9 @@ import { calculateHouseholdCurve } from "./household.ts";
 // (toeslagen before 2024 are 'onbekend') for an alleenstaande ouder with a child of 4, plus every
 // regime that applies in 2026 for a couple with two children and an earning partner, where every
 // scheme is computed. Target (issue 13): a median below 2 ms for all of them together.
-// The gross-ups (net → gross by the tax year's formula) and the schemes' lookups per month and
-// household are kept across calls, so after the first round the median is that of a page that
-// recomputes the curves of a household it has seen (new earnings and bijstand still cost a
-// gross-up search each). Vitest's bench mode counts every access to another module's export
+// The gross-ups (net → gross by the tax year's formula) are kept across calls, so after the first
+// round the median is that of a page that recomputes the curves of a household it has seen (new
+// earnings and bijstand cost a gross-up search each: see the second bench). Vitest's bench mode counts every access to another module's export
 // (about 50 ns each on this machine), which adds a few ms here: plain Node runs this work faster.
 const params = toeslagenParams;
 const ownDates = params.regimes.map((r) => ({
@@ -62,7 +61,7 @@ test("calculateHouseholdCurve: every regime incl. toeslagen, € 0–€ 3.000 i
 });
 
 // For comparison, no target: the same curves with the grid shifted by one more cent each round, so
-// every gross-up is new (as for a household's first curve); the memo of the schemes still applies.
+// every gross-up is new (as for a household's first curve).
 test("calculateHouseholdCurve: the same curves, every gross-up new", async ({ bench }) => {
   let offset = 0;
   const result = await bench("every gross-up new", () => {

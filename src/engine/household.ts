@@ -8,14 +8,20 @@
  *   i.e. gross). We assume the month's situation lasts the whole year and gross up the net amounts
  *   with the annual formula of that year (box 1 incl. premies, algemene heffingskorting,
  *   arbeidskorting over the wage only) per person; partners' toetsingsinkomens are added;
- * - each scheme is a `HouseholdScheme`: looked up once per month and household (`prepare`, kept
- *   for every regime), then computed per income (`compute`) → an amount, or `unknown` with a Dutch
- *   reason; a curve asks only the amount (`monthCent`, the same rule without the step text). The
- *   total leaves unknown schemes out and says so;
+ * - each scheme is a `HouseholdScheme`: looked up once per month (`prepare`), then computed per
+ *   income (`compute`) → an amount, or `unknown` with a Dutch reason; a curve's points skip the step
+ *   text (`compute(t, false)`: the same rule and amount). The total leaves unknown schemes out and
+ *   says so;
  * - gross-ups are kept per tax year for every caller (`personToetsingsinkomen`).
  */
 import { formatEuro } from "../format/format.ts";
-import { calculateMonth, MAX_NETTO_CENT, resolveMonth, settleMonth } from "./calculate.ts";
+import {
+  calculateMonth,
+  MAX_NETTO_CENT,
+  marginalRate,
+  resolveMonth,
+  settleMonth,
+} from "./calculate.ts";
 import { calculateHuurtoeslag } from "./huurtoeslag.ts";
 import { grossFromNet, resolveTaxYear, type TaxYear } from "./inkomstenbelasting.ts";
 import { calculateKinderbijslag } from "./kinderbijslag.ts";
@@ -93,14 +99,11 @@ export interface SchemeAmount {
 export type SchemeOutcome = SchemeAmount | { ok: false; unknown: string };
 
 /**
- * A scheme after the month's lookups: computes its amount for a toetsingsinkomen. Both methods run
- * the same rule; `monthCent` skips the Dutch step text, for the many points of a curve.
+ * A scheme after the month's lookups: computes its amount for a toetsingsinkomen. `explain` false
+ * leaves the steps empty (no Dutch text to build): the same amount, for a curve's many points.
  */
 export interface PreparedScheme {
-  /** The amount with its steps, notes and sources, or `unknown` with the reason. */
-  compute(toetsingsinkomen: Toetsingsinkomen | null): SchemeOutcome;
-  /** Only the `monthCent` that `compute` gives, or null where it gives `unknown`. */
-  monthCent(toetsingsinkomen: Toetsingsinkomen | null): number | null;
+  compute(toetsingsinkomen: Toetsingsinkomen | null, explain?: boolean): SchemeOutcome;
 }
 
 /** A household scheme: id, Dutch name, and its lookups; `prepare` → null: does not apply (not shown). */
@@ -112,10 +115,7 @@ export interface HouseholdScheme {
 
 const unknown = (reason: string): PreparedScheme => ({
   compute: () => ({ ok: false, unknown: reason }),
-  monthCent: () => null,
 });
-
-const TOETSINGSINKOMEN_UNKNOWN = "Het toetsingsinkomen is niet bekend.";
 
 const joinProblems = (problems: Problem[]) => problems.map((p) => p.message).join(" ");
 
@@ -128,31 +128,30 @@ export const ZORGTOESLAG: HouseholdScheme = {
     const year = resolveZorgtoeslagYear(m.params, m.year);
     if (!year.ok) return unknown(joinProblems(year.problems));
     const z = year.zorgtoeslag;
-    const settle = (t: Toetsingsinkomen) =>
-      settleZorgtoeslag(z, {
-        year: m.year,
-        toetsingsinkomenCent: t.eigen.totaalCent,
-        toeslagpartner: m.toeslagpartner,
-        partnerToetsingsinkomenCent: t.partner?.totaalCent ?? 0,
-      });
     return {
-      monthCent: (t) => (t ? settle(t).maandbedragAfgerondCent : null),
-      compute(t) {
-        if (!t) return { ok: false, unknown: TOETSINGSINKOMEN_UNKNOWN };
-        const r = settle(t);
+      compute(t, explain = true) {
+        if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
+        const r = settleZorgtoeslag(z, {
+          year: m.year,
+          toetsingsinkomenCent: t.eigen.totaalCent,
+          toeslagpartner: m.toeslagpartner,
+          partnerToetsingsinkomenCent: t.partner?.totaalCent ?? 0,
+        });
         return {
           ok: true,
           monthCent: r.maandbedragAfgerondCent,
           yearCent: r.toegekendJaarbedragCent,
           paidAs: "per maand",
-          steps: [
-            {
-              text: `Zorgtoeslag: standaardpremie ${formatEuro(r.standaardpremieCent)} min normpremie ${formatEuro(r.normpremieCent)} bij een toetsingsinkomen van ${formatEuro(r.toetsingsinkomenCent)} per jaar; per maand het voorschot in hele euro's.`,
-              article: "Wzt art. 2; Awir art. 14, 22",
-              cent: r.maandbedragAfgerondCent,
-              sources: r.sources,
-            },
-          ],
+          steps: explain
+            ? [
+                {
+                  text: `Zorgtoeslag: standaardpremie ${formatEuro(r.standaardpremieCent)} min normpremie ${formatEuro(r.normpremieCent)} bij een toetsingsinkomen van ${formatEuro(r.toetsingsinkomenCent)} per jaar; per maand het voorschot in hele euro's.`,
+                  article: "Wzt art. 2; Awir art. 14, 22",
+                  cent: r.maandbedragAfgerondCent,
+                  sources: r.sources,
+                },
+              ]
+            : [],
           notes: r.notes,
           sources: r.sources,
         };
@@ -179,38 +178,34 @@ export const HUURTOESLAG: HouseholdScheme = {
     const params = m.params.toeslagen?.huurtoeslag;
     if (!params) return unknown("De gegevens voor de huurtoeslag zijn niet geladen.");
     const huurCent = m.huurCent;
-    const settle = (t: Toetsingsinkomen) =>
-      calculateHuurtoeslag(params, {
-        year: m.year,
-        personen: m.adultAges.length + m.kinderen.length,
-        aowLeeftijd: m.aow,
-        oudsteLeeftijd: Math.max(...m.adultAges),
-        kindInHuis: m.kinderen.length > 0,
-        kaleHuurCent: huurCent,
-        rekeninkomenCent: t.gezamenlijkCent,
-      });
     return {
-      monthCent(t) {
-        const r = t ? settle(t) : null;
-        return r?.ok ? r.maandbedragAfgerondCent : null;
-      },
-      compute(t) {
-        if (!t) return { ok: false, unknown: TOETSINGSINKOMEN_UNKNOWN };
-        const r = settle(t);
+      compute(t, explain = true) {
+        if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
+        const r = calculateHuurtoeslag(params, {
+          year: m.year,
+          personen: m.adultAges.length + m.kinderen.length,
+          aowLeeftijd: m.aow,
+          oudsteLeeftijd: Math.max(...m.adultAges),
+          kindInHuis: m.kinderen.length > 0,
+          kaleHuurCent: huurCent,
+          rekeninkomenCent: t.gezamenlijkCent,
+        });
         if (!r.ok) return { ok: false, unknown: joinProblems(r.problems) };
         return {
           ok: true,
           monthCent: r.maandbedragAfgerondCent,
           yearCent: r.jaarbedragCent,
           paidAs: "per maand",
-          steps: [
-            {
-              text: `Huurtoeslag bij een huur van ${formatEuro(huurCent)} per maand en een inkomen van ${formatEuro(t.gezamenlijkCent)} per jaar; per maand in hele euro's.`,
-              article: "Wet op de huurtoeslag; Awir art. 14",
-              cent: r.maandbedragAfgerondCent,
-              sources: r.sources,
-            },
-          ],
+          steps: explain
+            ? [
+                {
+                  text: `Huurtoeslag bij een huur van ${formatEuro(huurCent)} per maand en een inkomen van ${formatEuro(t.gezamenlijkCent)} per jaar; per maand in hele euro's.`,
+                  article: "Wet op de huurtoeslag; Awir art. 14",
+                  cent: r.maandbedragAfgerondCent,
+                  sources: r.sources,
+                },
+              ]
+            : [],
           notes: [
             ...r.notes,
             "We rekenen met de huur die u opgaf als kale huur, zonder servicekosten.",
@@ -233,31 +228,30 @@ export const KINDGEBONDEN_BUDGET: HouseholdScheme = {
     if (!year.ok) return unknown(joinProblems(year.problems));
     const k = year.kindgebondenBudget;
     const kinderen = m.kinderen.map((age) => ({ age }));
-    const settle = (t: Toetsingsinkomen) =>
-      settleKindgebondenBudget(k, {
-        year: m.year,
-        toeslagpartner: m.toeslagpartner,
-        toetsingsinkomenCent: t.gezamenlijkCent,
-        kinderen,
-      });
     return {
-      monthCent: (t) => (t ? settle(t).maandbedragCent : null),
-      compute(t) {
-        if (!t) return { ok: false, unknown: TOETSINGSINKOMEN_UNKNOWN };
-        const r = settle(t);
+      compute(t, explain = true) {
+        if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
+        const r = settleKindgebondenBudget(k, {
+          year: m.year,
+          toeslagpartner: m.toeslagpartner,
+          toetsingsinkomenCent: t.gezamenlijkCent,
+          kinderen,
+        });
         return {
           ok: true,
           monthCent: r.maandbedragCent,
           yearCent: r.toegekendJaarbedragCent,
           paidAs: "per maand",
-          steps: [
-            {
-              text: `Kindgebonden budget: ${formatEuro(r.kinderenCent)} voor ${r.aantalKinderen === 1 ? "1 kind" : `${r.aantalKinderen} kinderen`}${r.ouderkopCent > 0 ? ` plus ${formatEuro(r.ouderkopCent)} alleenstaande-ouderkop` : ""}${r.verminderingCent > 0 ? `, min ${formatEuro(r.verminderingCent)} omdat het toetsingsinkomen boven ${formatEuro(r.drempelCent)} ligt` : ""}; per jaar, gedeeld door 12.`,
-              article: "Wkb art. 2; Awir art. 14",
-              cent: r.maandbedragCent,
-              sources: r.sources,
-            },
-          ],
+          steps: explain
+            ? [
+                {
+                  text: `Kindgebonden budget: ${formatEuro(r.kinderenCent)} voor ${r.aantalKinderen === 1 ? "1 kind" : `${r.aantalKinderen} kinderen`}${r.ouderkopCent > 0 ? ` plus ${formatEuro(r.ouderkopCent)} alleenstaande-ouderkop` : ""}${r.verminderingCent > 0 ? `, min ${formatEuro(r.verminderingCent)} omdat het toetsingsinkomen boven ${formatEuro(r.drempelCent)} ligt` : ""}; per jaar, gedeeld door 12.`,
+                  article: "Wkb art. 2; Awir art. 14",
+                  cent: r.maandbedragCent,
+                  sources: r.sources,
+                },
+              ]
+            : [],
           notes: r.notes,
           sources: r.sources,
         };
@@ -306,7 +300,7 @@ export const KINDERBIJSLAG: HouseholdScheme = {
       ],
       sources: r.sources,
     };
-    return { compute: () => outcome, monthCent: () => outcome.monthCent };
+    return { compute: () => outcome };
   },
 };
 
@@ -370,61 +364,12 @@ export interface HouseholdContext {
   month: MonthContext;
   schemeMonth: SchemeMonth;
   tax: TaxYear | null;
-  /** Shared by every context of the same month and household: do not change it. */
-  schemes: readonly { scheme: HouseholdScheme; prepared: PreparedScheme }[];
-  /** Gross wage per year by net wage per year: the same for every regime, so cached. */
+  schemes: { scheme: HouseholdScheme; prepared: PreparedScheme }[];
+  /**
+   * Gross wage per year by net wage per year, for a caller's `personToetsingsinkomen` (the engine
+   * itself keeps every gross-up per tax year).
+   */
   grossWage: Map<number, number>;
-}
-
-/** A month's scheme lookups, the same for every regime (see `resolveHousehold`). */
-interface PreparedSchemes {
-  schemeMonth: SchemeMonth;
-  tax: TaxYear | null;
-  schemes: readonly { scheme: HouseholdScheme; prepared: PreparedScheme }[];
-}
-
-/** Most households kept per parameters object; past it the memo starts over (bounded memory). */
-const MAX_PREPARED = 256;
-const preparedSchemes = new WeakMap<Parameters, Map<string, PreparedSchemes>>();
-
-/** The tax year and every scheme's lookups for a month and household (no earnings, no regime). */
-function prepareSchemes(
-  params: Parameters,
-  h: Pick<
-    SchemeMonth,
-    "date" | "leefvorm" | "kinderen" | "huurCent" | "adultAges" | "medebewoners" | "aow"
-  >,
-): PreparedSchemes {
-  const year = Number(h.date.slice(0, 4));
-  let reason: string | null = null;
-  let tax: TaxYear | null = null;
-  if (h.aow) {
-    reason =
-      "De belasting voor wie de AOW-leeftijd heeft, zit nog niet in de rekenhulp; daarom kennen we het toetsingsinkomen niet.";
-  } else {
-    const t = resolveTaxYear(params, year);
-    if (t.ok) tax = t.tax;
-    else
-      reason = `Zonder de belastingregels van ${year} kennen we het toetsingsinkomen niet. ${joinProblems(t.problems)}`;
-  }
-  const schemeMonth: SchemeMonth = {
-    params,
-    year,
-    date: h.date,
-    leefvorm: h.leefvorm,
-    toeslagpartner: h.leefvorm === "samenwonend",
-    kinderen: h.kinderen,
-    huurCent: h.huurCent,
-    adultAges: h.adultAges,
-    medebewoners: h.medebewoners,
-    aow: h.aow,
-    toetsingsinkomenUnknown: reason,
-  };
-  const schemes = HOUSEHOLD_SCHEMES.flatMap((scheme) => {
-    const prepared = scheme.prepare(schemeMonth);
-    return prepared ? [{ scheme, prepared }] : [];
-  });
-  return { schemeMonth, tax, schemes: Object.freeze(schemes) };
 }
 
 /** Looks up everything of a household month but the own earnings (norm, vrijlatingen, years). */
@@ -438,45 +383,39 @@ export function resolveHousehold(
   if (!resolved.ok || invalid.length > 0)
     return { ok: false, problems: [...invalid, ...(resolved.ok ? [] : resolved.problems)] };
   const date = toMonthStart(input.date) as IsoDate;
+  const year = Number(date.slice(0, 4));
+  let reason: string | null = null;
+  let tax: TaxYear | null = null;
   const aow =
     hasAowAge(params, input.age, date) === true ||
     (input.leefvorm === "samenwonend" && hasAowAge(params, input.partnerAge ?? 0, date) === true);
-  const kinderen = [...(input.kinderen ?? [])].sort((a, b) => a - b);
-  const huurCent = input.huurCent ?? null;
-  const adultAges =
-    input.leefvorm === "samenwonend" ? [input.age, input.partnerAge ?? input.age] : [input.age];
-  const medebewoners = input.housemates?.length ?? 0;
-  // The schemes do not depend on the regime: prepared once per month and household, for every
-  // regime and call with these parameters.
-  let byHousehold = preparedSchemes.get(params);
-  if (!byHousehold) {
-    byHousehold = new Map();
-    preparedSchemes.set(params, byHousehold);
+  if (aow) {
+    reason =
+      "De belasting voor wie de AOW-leeftijd heeft, zit nog niet in de rekenhulp; daarom kennen we het toetsingsinkomen niet.";
+  } else {
+    const t = resolveTaxYear(params, year);
+    if (t.ok) tax = t.tax;
+    else
+      reason = `Zonder de belastingregels van ${year} kennen we het toetsingsinkomen niet. ${joinProblems(t.problems)}`;
   }
-  const key = JSON.stringify([
+  const schemeMonth: SchemeMonth = {
+    params,
+    year,
     date,
-    input.leefvorm,
-    kinderen,
-    huurCent,
-    adultAges,
-    medebewoners,
+    leefvorm: input.leefvorm,
+    toeslagpartner: input.leefvorm === "samenwonend",
+    kinderen: [...(input.kinderen ?? [])].sort((a, b) => a - b),
+    huurCent: input.huurCent ?? null,
+    adultAges:
+      input.leefvorm === "samenwonend" ? [input.age, input.partnerAge ?? input.age] : [input.age],
+    medebewoners: input.housemates?.length ?? 0,
     aow,
-  ]);
-  let prepared = byHousehold.get(key);
-  if (!prepared) {
-    prepared = prepareSchemes(params, {
-      date,
-      leefvorm: input.leefvorm,
-      kinderen,
-      huurCent,
-      adultAges,
-      medebewoners,
-      aow,
-    });
-    if (byHousehold.size >= MAX_PREPARED) byHousehold.clear();
-    byHousehold.set(key, prepared);
-  }
-  const { schemeMonth, tax, schemes } = prepared;
+    toetsingsinkomenUnknown: reason,
+  };
+  const schemes = HOUSEHOLD_SCHEMES.flatMap((scheme) => {
+    const prepared = scheme.prepare(schemeMonth);
+    return prepared ? [{ scheme, prepared }] : [];
+  });
   return {
     ok: true,
     context: { month: resolved.context, schemeMonth, tax, schemes, grossWage: new Map() },
@@ -494,11 +433,6 @@ export function bijstandWithVakantietoeslag(month: MonthContext, uitkeringCent: 
   return uitkeringCent + vt;
 }
 
-/** The net bijstand of a year for a month's settlement: 12 × (bijstand paid + its vakantietoeslag). */
-function bijstandPerYear(month: MonthContext, amounts: MonthAmounts): number {
-  return 12 * bijstandWithVakantietoeslag(month, amounts.uitkeringCent);
-}
-
 /** One person's part of the toetsingsinkomen, cents per year. */
 export interface PersonToetsingsinkomen {
   loonCent: number;
@@ -506,54 +440,40 @@ export interface PersonToetsingsinkomen {
   totaalCent: number;
 }
 
-/** The gross-ups of one tax year: by net wage, and by gross wage and then net wage plus bijstand. */
-interface GrossUps {
-  wage: Map<number, number>;
-  total: Map<number, Map<number, number>>;
-  size: number;
-}
-
-/** Most gross-ups kept per tax year; past it the year's cache starts over (bounded memory). */
-const MAX_GROSS_UPS = 200_000;
-/** Most tax years with a cache (a test may build many variants); past it all start over. */
-const MAX_TAX_YEARS = 64;
-const grossUpsByTax = new WeakMap<TaxYear, GrossUps>();
-const grossUpsByNumbers = new Map<string, GrossUps>();
+/** Gross-ups by the tax year's numbers (a new `TaxYear` object per lookup has the same numbers). */
+const grossUps = new Map<string, Map<number, Map<number, number>>>();
+const grossUpsByTax = new WeakMap<TaxYear, Map<number, Map<number, number>>>();
 
 /**
- * The gross-up cache of a tax year, shared by every calculation with the same numbers: a gross-up
- * depends on nothing but the year's numbers and its arguments, so every regime, curve and page of a
- * year can reuse it. Keyed by the object first, then by its numbers (`resolveTaxYear` builds a new
- * object per call).
+ * `grossFromNet` of `netCent` with the arbeidskorting over the gross up to `wageCent` (-1: all of
+ * it), kept per tax year for every caller: a gross-up depends on nothing but the year's numbers and
+ * its arguments, so every regime, curve and page of a year can reuse it. At most 100,000 per wage
+ * (then they start over).
  */
-function grossUpsOf(tax: TaxYear): GrossUps {
-  const known = grossUpsByTax.get(tax);
-  if (known) return known;
-  const key = JSON.stringify([tax.year, tax.box1, tax.premiePpm, tax.ahk, tax.ak]);
-  let g = grossUpsByNumbers.get(key);
-  if (!g) {
-    if (grossUpsByNumbers.size >= MAX_TAX_YEARS) grossUpsByNumbers.clear();
-    g = { wage: new Map(), total: new Map(), size: 0 };
-    grossUpsByNumbers.set(key, g);
+function grossUp(tax: TaxYear, netCent: number, wageCent: number): number {
+  let kept = grossUpsByTax.get(tax);
+  if (!kept) {
+    const numbers = JSON.stringify(tax);
+    kept = grossUps.get(numbers) ?? new Map();
+    grossUps.set(numbers, kept);
+    grossUpsByTax.set(tax, kept);
   }
-  grossUpsByTax.set(tax, g);
-  return g;
-}
-
-/** Counts one more gross-up in `g`; empties it when full. */
-function countGrossUp(g: GrossUps): void {
-  if (++g.size <= MAX_GROSS_UPS) return;
-  g.wage.clear();
-  g.total.clear();
-  g.size = 1;
+  let byNet = kept.get(wageCent);
+  if (!byNet || byNet.size >= 100_000) kept.set(wageCent, (byNet = new Map()));
+  let gross = byNet.get(netCent);
+  if (gross === undefined) {
+    gross = grossFromNet(tax, netCent, (g) => (wageCent < 0 ? g : Math.min(g, wageCent)));
+    byNet.set(netCent, gross);
+  }
+  return gross;
 }
 
 /**
  * One person's gross yearly income by the annual formula of the year (Wet IB 2001 art. 2.10, 8.10,
  * 8.11; Wfsv): the gross wage whose net is `netWageYearCent`, and the gross wage plus gross bijstand
  * whose net is the net wage plus `netBijstandYearCent`, the arbeidskorting over the wage only.
- * `cache` keeps gross wages by net wage (the same for every regime of a year); besides it, every
- * gross-up is kept per tax year for all callers (see `grossUpsOf`).
+ * Every gross-up is kept per tax year for all callers (see `grossUp`); a `cache` of gross wages by
+ * net wage, if given, is read first (it is no longer needed).
  */
 export function personToetsingsinkomen(
   tax: TaxYear,
@@ -561,33 +481,10 @@ export function personToetsingsinkomen(
   netBijstandYearCent: number,
   cache?: Map<number, number>,
 ): PersonToetsingsinkomen {
-  const g = grossUpsOf(tax);
-  let loonCent = cache?.get(netWageYearCent) ?? g.wage.get(netWageYearCent);
-  if (loonCent === undefined) {
-    loonCent = grossFromNet(tax, netWageYearCent, (x) => x);
-    countGrossUp(g);
-    g.wage.set(netWageYearCent, loonCent);
-    cache?.set(netWageYearCent, loonCent);
-  }
-  const wage = loonCent;
-  if (netBijstandYearCent === 0) return { loonCent: wage, bijstandCent: 0, totaalCent: wage };
-  const net = netWageYearCent + netBijstandYearCent;
-  let byNet = g.total.get(wage);
-  let totaalCent = byNet?.get(net);
-  if (totaalCent === undefined) {
-    totaalCent = grossFromNet(tax, net, (x) => Math.min(x, wage));
-    countGrossUp(g);
-    if (!byNet) {
-      byNet = new Map();
-      g.total.set(wage, byNet);
-    }
-    byNet.set(net, totaalCent);
-  }
+  const wage = cache?.get(netWageYearCent) ?? grossUp(tax, netWageYearCent, -1);
+  const totaalCent =
+    netBijstandYearCent === 0 ? wage : grossUp(tax, netWageYearCent + netBijstandYearCent, wage);
   return { loonCent: wage, bijstandCent: totaalCent - wage, totaalCent };
-}
-
-function personIncome(c: HouseholdContext, tax: TaxYear, wageMonth: number, bijstandYear: number) {
-  return personToetsingsinkomen(tax, 12 * wageMonth, bijstandYear, c.grossWage);
 }
 
 /**
@@ -603,15 +500,15 @@ export function toetsingsinkomen(
 ): Toetsingsinkomen | null {
   const tax = c.tax;
   if (!tax) return null;
-  const bijstand = bijstandPerYear(c.month, amounts);
+  // The net bijstand of a year: 12 × (bijstand paid + its vakantietoeslag).
+  const bijstand = 12 * bijstandWithVakantietoeslag(c.month, amounts.uitkeringCent);
   const couple = c.schemeMonth.leefvorm === "samenwonend";
   const partnerShare = couple ? Math.floor(bijstand / 2) : 0;
-  const eigen = personIncome(c, tax, amounts.nettoCent, bijstand - partnerShare);
+  const eigen = personToetsingsinkomen(tax, 12 * amounts.nettoCent, bijstand - partnerShare);
   const partner = couple
-    ? personIncome(
-        c,
+    ? personToetsingsinkomen(
         tax,
-        amounts.partnerNettoCent ?? c.month.input.partnerNettoCent ?? 0,
+        12 * (amounts.partnerNettoCent ?? c.month.input.partnerNettoCent ?? 0),
         partnerShare,
       )
     : null;
@@ -788,7 +685,6 @@ export function calculateHouseholdCurve(
     throw new RangeError(
       `calculateHouseholdCurve: bad range ${fromCent}..${toCent} step ${stepCent}`,
     );
-  const grossWage = new Map<number, number>();
   return regimeIds.map((id) => {
     const regime = params.regimes.find((r) => r.id === id);
     const resolved = resolveHousehold(params, { ...input, regime: id, nettoCent: fromCent });
@@ -802,7 +698,7 @@ export function calculateHouseholdCurve(
         bijstandEndsAtCent: null,
         leftOut: [],
       };
-    const c = { ...resolved.context, grossWage };
+    const c = resolved.context;
     const points: HouseholdCurvePoint[] = [];
     let bijstandEndsAtCent: number | null = null;
     const first = settleHousehold(c, fromCent);
@@ -810,17 +706,16 @@ export function calculateHouseholdCurve(
       s.status === "onbekend" ? [{ id: s.id, name: s.name, reason: s.reason }] : [],
     );
     for (let n = fromCent; n <= toCent; n += stepCent) {
-      // `settleHousehold` without the step texts: the same rules, only the amounts (`monthCent`).
+      // `settleHousehold` without the step texts (`compute(t, false)`): the same rules and amounts.
       const bijstand = settleMonth(c.month, n);
       const t = toetsingsinkomen(c, bijstand);
       let total = incomeBeforeSchemes(bijstand);
       const schemes: Partial<Record<SchemeId, number>> = {};
-      for (let i = 0; i < c.schemes.length; i++) {
-        const s = c.schemes[i] as HouseholdContext["schemes"][number];
-        const monthCent = s.prepared.monthCent(t);
-        if (monthCent === null) continue;
-        schemes[s.scheme.id] = monthCent;
-        total += monthCent;
+      for (const { scheme, prepared } of c.schemes) {
+        const r = prepared.compute(t, false);
+        if (!r.ok) continue;
+        schemes[scheme.id] = r.monthCent;
+        total += r.monthCent;
       }
       if (bijstandEndsAtCent === null && bijstand.uitkeringCent === 0) bijstandEndsAtCent = n;
       points.push({
@@ -832,13 +727,9 @@ export function calculateHouseholdCurve(
         marginalRate: 0,
       });
     }
-    for (let i = 0; i < points.length; i++) {
-      const p = points[i] as HouseholdCurvePoint;
-      const q = points[i + 1] ?? p;
-      const o = points[i + 1] ? p : (points[i - 1] ?? p);
-      const d = q.nettoCent - o.nettoCent;
-      p.marginalRate = d === 0 ? 0 : 1 - (q.huishoudinkomenCent - o.huishoudinkomenCent) / d;
-    }
+    points.forEach((p, i) => {
+      p.marginalRate = marginalRate(points, i, (x) => x.huishoudinkomenCent);
+    });
     return {
       regime: id,
       name: resolved.context.month.regime.name,
