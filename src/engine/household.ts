@@ -459,7 +459,10 @@ function grossUp(tax: TaxYear, netCent: number, wageCent: number): number {
     grossUpsByTax.set(tax, kept);
   }
   let byNet = kept.get(wageCent);
-  if (!byNet || byNet.size >= 100_000) kept.set(wageCent, (byNet = new Map()));
+  if (!byNet || byNet.size >= 100_000) {
+    byNet = new Map();
+    kept.set(wageCent, byNet);
+  }
   let gross = byNet.get(netCent);
   if (gross === undefined) {
     gross = grossFromNet(tax, netCent, (g) => (wageCent < 0 ? g : Math.min(g, wageCent)));
