@@ -372,6 +372,22 @@ export function calculateMarginal(
 }
 
 /**
+ * The share of the next euro lost between a curve's point `i` and the next (the last point: between
+ * the one before and it; a single point: 0): 1 − the rise of `total` / the rise of the earnings.
+ */
+export function marginalRate<T extends { nettoCent: number }>(
+  points: readonly T[],
+  i: number,
+  total: (point: T) => number,
+): number {
+  const p = points[i] as T;
+  const q = points[i + 1] ?? p;
+  const o = points[i + 1] ? p : (points[i - 1] ?? p);
+  const d = q.nettoCent - o.nettoCent;
+  return d === 0 ? 0 : 1 - (total(q) - total(o)) / d;
+}
+
+/**
  * Total income against netto earnings from `fromCent` to `toCent` in steps of `stepCent`, for
  * each regime id. A regime that cannot be used for this person and date gets `ok: false` and the
  * reasons. Each point's `marginalRate` is the share lost between it and the next point (the last
@@ -410,16 +426,10 @@ export function calculateCurve(
     const amounts: MonthAmounts[] = [];
     for (let n = fromCent; n <= toCent; n += stepCent)
       amounts.push(settleMonth(resolved.context, n));
-    const points = amounts.map((a, i) => {
-      const next = amounts[i + 1];
-      const prev = amounts[i - 1];
-      let marginalRate = 0;
-      if (next)
-        marginalRate = 1 - (next.totaalCent - a.totaalCent) / (next.nettoCent - a.nettoCent);
-      else if (prev)
-        marginalRate = 1 - (a.totaalCent - prev.totaalCent) / (a.nettoCent - prev.nettoCent);
-      return { ...a, marginalRate };
-    });
+    const points = amounts.map((a, i) => ({
+      ...a,
+      marginalRate: marginalRate(amounts, i, (p) => p.totaalCent),
+    }));
     return { regime: id, name: resolved.context.regime.name, ok: true, problems: [], points };
   });
 }

@@ -8,10 +8,11 @@ import {
   calculateHouseholdMarginal,
   childUnder12FromAges,
   type HouseholdInput,
+  personToetsingsinkomen,
   resolveHousehold,
   settleHousehold,
 } from "./household.ts";
-import { resolveTaxYear, taxOwed } from "./inkomstenbelasting.ts";
+import { grossFromNet, resolveTaxYear, type TaxYear, taxOwed } from "./inkomstenbelasting.ts";
 
 const P = toeslagenParams;
 const mother = (over: Partial<HouseholdInput> = {}): HouseholdInput => ({
@@ -102,6 +103,40 @@ describe("toetsingsinkomen (annual formula, the month all year)", () => {
     if (!t?.partner) throw new Error("no partner");
     expect(Math.abs(t.eigen.totaalCent - t.partner.totaalCent)).toBeLessThanOrEqual(2);
     expect(t.gezamenlijkCent).toBe(t.eigen.totaalCent + t.partner.totaalCent);
+  });
+
+  it("gross-ups kept per tax year are those of grossFromNet, by the year's numbers (not the object)", () => {
+    // Same year, other numbers: a cache keyed by the year alone would mix the two up.
+    const other: TaxYear = { ...tax, box1: { ...tax.box1, tarief1: tax.box1.tarief1 + 20_000 } };
+    const again = ok(resolveTaxYear(P, 2026)).tax; // a new object with the same numbers
+    fc.assert(
+      fc.property(
+        fc.constantFrom(tax, other, again),
+        fc.integer({ min: 0, max: 6_000_000 }),
+        fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3_000_000 })),
+        fc.boolean(),
+        (t, wage, bijstand, withCache) => {
+          const direct = {
+            loonCent: grossFromNet(t, wage, (g) => g),
+            totaalCent: 0,
+          };
+          direct.totaalCent =
+            bijstand === 0
+              ? direct.loonCent
+              : grossFromNet(t, wage + bijstand, (g) => Math.min(g, direct.loonCent));
+          const cache = withCache ? new Map<number, number>() : undefined;
+          for (let i = 0; i < 2; i++) {
+            const p = personToetsingsinkomen(t, wage, bijstand, cache);
+            expect(p).toEqual({
+              loonCent: direct.loonCent,
+              bijstandCent: direct.totaalCent - direct.loonCent,
+              totaalCent: direct.totaalCent,
+            });
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it("a wage gets the arbeidskorting: less gross per net euro than bijstand", () => {
@@ -258,6 +293,56 @@ describe("household properties", () => {
         expect(Math.abs(after - before)).toBeLessThanOrEqual(200 + 3 * 300);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("every curve point has settleHousehold's amounts (the curve skips only the step texts)", () => {
+    const regimes = P.regimes.map((r) => r.id);
+    fc.assert(
+      fc.property(
+        householdArb,
+        fc.oneof(fc.constant("landelijk"), fc.constantFrom(...regimes)),
+        fc.option(fc.integer({ min: 20_000, max: 150_000 })),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 100_000 }),
+        (h, regime, huurCent, housemate, fromCent) => {
+          const input = {
+            ...build(h),
+            regime,
+            huurCent,
+            ...(housemate ? { housemates: [{ age: 30 }] } : {}),
+          };
+          const [s] = calculateHouseholdCurve(
+            P,
+            input,
+            [regime],
+            fromCent,
+            fromCent + 250_000,
+            2_500,
+          );
+          const resolved = resolveHousehold(P, { ...input, nettoCent: fromCent });
+          expect(s?.ok).toBe(resolved.ok);
+          if (!resolved.ok || !s) return;
+          const first = settleHousehold(resolved.context, fromCent);
+          expect(s.leftOut).toEqual(
+            first.schemes.flatMap((x) =>
+              x.status === "onbekend" ? [{ id: x.id, name: x.name, reason: x.reason }] : [],
+            ),
+          );
+          for (const p of s.points) {
+            const a = settleHousehold(resolved.context, p.nettoCent);
+            expect(p.totaalCent).toBe(a.bijstand.totaalCent);
+            expect(p.uitkeringCent).toBe(a.bijstand.uitkeringCent);
+            expect(p.huishoudinkomenCent).toBe(a.huishoudinkomenCent);
+            expect(p.schemes).toEqual(
+              Object.fromEntries(
+                a.schemes.flatMap((x) => (x.status === "bedrag" ? [[x.id, x.monthCent]] : [])),
+              ),
+            );
+          }
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 

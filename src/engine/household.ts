@@ -9,11 +9,19 @@
  *   with the annual formula of that year (box 1 incl. premies, algemene heffingskorting,
  *   arbeidskorting over the wage only) per person; partners' toetsingsinkomens are added;
  * - each scheme is a `HouseholdScheme`: looked up once per month (`prepare`), then computed per
- *   income (`compute`) → an amount, or `unknown` with a Dutch reason. The total leaves unknown
- *   schemes out and says so.
+ *   income (`compute`) → an amount, or `unknown` with a Dutch reason; a curve's points skip the step
+ *   text (`compute(t, false)`: the same rule and amount). The total leaves unknown schemes out and
+ *   says so;
+ * - gross-ups are kept per tax year for every caller (`personToetsingsinkomen`).
  */
 import { formatEuro } from "../format/format.ts";
-import { calculateMonth, MAX_NETTO_CENT, resolveMonth, settleMonth } from "./calculate.ts";
+import {
+  calculateMonth,
+  MAX_NETTO_CENT,
+  marginalRate,
+  resolveMonth,
+  settleMonth,
+} from "./calculate.ts";
 import { calculateHuurtoeslag } from "./huurtoeslag.ts";
 import { grossFromNet, resolveTaxYear, type TaxYear } from "./inkomstenbelasting.ts";
 import { calculateKinderbijslag } from "./kinderbijslag.ts";
@@ -90,9 +98,12 @@ export interface SchemeAmount {
 /** A scheme's outcome: an amount, or `unknown` with the Dutch reason. */
 export type SchemeOutcome = SchemeAmount | { ok: false; unknown: string };
 
-/** A scheme after the month's lookups: computes its amount for a toetsingsinkomen. */
+/**
+ * A scheme after the month's lookups: computes its amount for a toetsingsinkomen. `explain` false
+ * leaves the steps empty (no Dutch text to build): the same amount, for a curve's many points.
+ */
 export interface PreparedScheme {
-  compute(toetsingsinkomen: Toetsingsinkomen | null): SchemeOutcome;
+  compute(toetsingsinkomen: Toetsingsinkomen | null, explain?: boolean): SchemeOutcome;
 }
 
 /** A household scheme: id, Dutch name, and its lookups; `prepare` → null: does not apply (not shown). */
@@ -118,7 +129,7 @@ export const ZORGTOESLAG: HouseholdScheme = {
     if (!year.ok) return unknown(joinProblems(year.problems));
     const z = year.zorgtoeslag;
     return {
-      compute(t) {
+      compute(t, explain = true) {
         if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
         const r = settleZorgtoeslag(z, {
           year: m.year,
@@ -131,14 +142,16 @@ export const ZORGTOESLAG: HouseholdScheme = {
           monthCent: r.maandbedragAfgerondCent,
           yearCent: r.toegekendJaarbedragCent,
           paidAs: "per maand",
-          steps: [
-            {
-              text: `Zorgtoeslag: standaardpremie ${formatEuro(r.standaardpremieCent)} min normpremie ${formatEuro(r.normpremieCent)} bij een toetsingsinkomen van ${formatEuro(r.toetsingsinkomenCent)} per jaar; per maand het voorschot in hele euro's.`,
-              article: "Wzt art. 2; Awir art. 14, 22",
-              cent: r.maandbedragAfgerondCent,
-              sources: r.sources,
-            },
-          ],
+          steps: explain
+            ? [
+                {
+                  text: `Zorgtoeslag: standaardpremie ${formatEuro(r.standaardpremieCent)} min normpremie ${formatEuro(r.normpremieCent)} bij een toetsingsinkomen van ${formatEuro(r.toetsingsinkomenCent)} per jaar; per maand het voorschot in hele euro's.`,
+                  article: "Wzt art. 2; Awir art. 14, 22",
+                  cent: r.maandbedragAfgerondCent,
+                  sources: r.sources,
+                },
+              ]
+            : [],
           notes: r.notes,
           sources: r.sources,
         };
@@ -166,7 +179,7 @@ export const HUURTOESLAG: HouseholdScheme = {
     if (!params) return unknown("De gegevens voor de huurtoeslag zijn niet geladen.");
     const huurCent = m.huurCent;
     return {
-      compute(t) {
+      compute(t, explain = true) {
         if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
         const r = calculateHuurtoeslag(params, {
           year: m.year,
@@ -183,14 +196,16 @@ export const HUURTOESLAG: HouseholdScheme = {
           monthCent: r.maandbedragAfgerondCent,
           yearCent: r.jaarbedragCent,
           paidAs: "per maand",
-          steps: [
-            {
-              text: `Huurtoeslag bij een huur van ${formatEuro(huurCent)} per maand en een inkomen van ${formatEuro(t.gezamenlijkCent)} per jaar; per maand in hele euro's.`,
-              article: "Wet op de huurtoeslag; Awir art. 14",
-              cent: r.maandbedragAfgerondCent,
-              sources: r.sources,
-            },
-          ],
+          steps: explain
+            ? [
+                {
+                  text: `Huurtoeslag bij een huur van ${formatEuro(huurCent)} per maand en een inkomen van ${formatEuro(t.gezamenlijkCent)} per jaar; per maand in hele euro's.`,
+                  article: "Wet op de huurtoeslag; Awir art. 14",
+                  cent: r.maandbedragAfgerondCent,
+                  sources: r.sources,
+                },
+              ]
+            : [],
           notes: [
             ...r.notes,
             "We rekenen met de huur die u opgaf als kale huur, zonder servicekosten.",
@@ -214,7 +229,7 @@ export const KINDGEBONDEN_BUDGET: HouseholdScheme = {
     const k = year.kindgebondenBudget;
     const kinderen = m.kinderen.map((age) => ({ age }));
     return {
-      compute(t) {
+      compute(t, explain = true) {
         if (!t) return { ok: false, unknown: "Het toetsingsinkomen is niet bekend." };
         const r = settleKindgebondenBudget(k, {
           year: m.year,
@@ -227,14 +242,16 @@ export const KINDGEBONDEN_BUDGET: HouseholdScheme = {
           monthCent: r.maandbedragCent,
           yearCent: r.toegekendJaarbedragCent,
           paidAs: "per maand",
-          steps: [
-            {
-              text: `Kindgebonden budget: ${formatEuro(r.kinderenCent)} voor ${r.aantalKinderen === 1 ? "1 kind" : `${r.aantalKinderen} kinderen`}${r.ouderkopCent > 0 ? ` plus ${formatEuro(r.ouderkopCent)} alleenstaande-ouderkop` : ""}${r.verminderingCent > 0 ? `, min ${formatEuro(r.verminderingCent)} omdat het toetsingsinkomen boven ${formatEuro(r.drempelCent)} ligt` : ""}; per jaar, gedeeld door 12.`,
-              article: "Wkb art. 2; Awir art. 14",
-              cent: r.maandbedragCent,
-              sources: r.sources,
-            },
-          ],
+          steps: explain
+            ? [
+                {
+                  text: `Kindgebonden budget: ${formatEuro(r.kinderenCent)} voor ${r.aantalKinderen === 1 ? "1 kind" : `${r.aantalKinderen} kinderen`}${r.ouderkopCent > 0 ? ` plus ${formatEuro(r.ouderkopCent)} alleenstaande-ouderkop` : ""}${r.verminderingCent > 0 ? `, min ${formatEuro(r.verminderingCent)} omdat het toetsingsinkomen boven ${formatEuro(r.drempelCent)} ligt` : ""}; per jaar, gedeeld door 12.`,
+                  article: "Wkb art. 2; Awir art. 14",
+                  cent: r.maandbedragCent,
+                  sources: r.sources,
+                },
+              ]
+            : [],
           notes: r.notes,
           sources: r.sources,
         };
@@ -348,7 +365,10 @@ export interface HouseholdContext {
   schemeMonth: SchemeMonth;
   tax: TaxYear | null;
   schemes: { scheme: HouseholdScheme; prepared: PreparedScheme }[];
-  /** Gross wage per year by net wage per year: the same for every regime, so cached. */
+  /**
+   * Gross wage per year by net wage per year, for a caller's `personToetsingsinkomen` (the engine
+   * itself keeps every gross-up per tax year).
+   */
   grossWage: Map<number, number>;
 }
 
@@ -413,11 +433,6 @@ export function bijstandWithVakantietoeslag(month: MonthContext, uitkeringCent: 
   return uitkeringCent + vt;
 }
 
-/** The net bijstand of a year for a month's settlement: 12 × (bijstand paid + its vakantietoeslag). */
-function bijstandPerYear(month: MonthContext, amounts: MonthAmounts): number {
-  return 12 * bijstandWithVakantietoeslag(month, amounts.uitkeringCent);
-}
-
 /** One person's part of the toetsingsinkomen, cents per year. */
 export interface PersonToetsingsinkomen {
   loonCent: number;
@@ -425,11 +440,43 @@ export interface PersonToetsingsinkomen {
   totaalCent: number;
 }
 
+/** Gross-ups by the tax year's numbers (a new `TaxYear` object per lookup has the same numbers). */
+const grossUps = new Map<string, Map<number, Map<number, number>>>();
+const grossUpsByTax = new WeakMap<TaxYear, Map<number, Map<number, number>>>();
+
+/**
+ * `grossFromNet` of `netCent` with the arbeidskorting over the gross up to `wageCent` (-1: all of
+ * it), kept per tax year for every caller: a gross-up depends on nothing but the year's numbers and
+ * its arguments, so every regime, curve and page of a year can reuse it. At most 100,000 per wage
+ * (then they start over).
+ */
+function grossUp(tax: TaxYear, netCent: number, wageCent: number): number {
+  let kept = grossUpsByTax.get(tax);
+  if (!kept) {
+    const numbers = JSON.stringify(tax);
+    kept = grossUps.get(numbers) ?? new Map();
+    grossUps.set(numbers, kept);
+    grossUpsByTax.set(tax, kept);
+  }
+  let byNet = kept.get(wageCent);
+  if (!byNet || byNet.size >= 100_000) {
+    byNet = new Map();
+    kept.set(wageCent, byNet);
+  }
+  let gross = byNet.get(netCent);
+  if (gross === undefined) {
+    gross = grossFromNet(tax, netCent, (g) => (wageCent < 0 ? g : Math.min(g, wageCent)));
+    byNet.set(netCent, gross);
+  }
+  return gross;
+}
+
 /**
  * One person's gross yearly income by the annual formula of the year (Wet IB 2001 art. 2.10, 8.10,
  * 8.11; Wfsv): the gross wage whose net is `netWageYearCent`, and the gross wage plus gross bijstand
  * whose net is the net wage plus `netBijstandYearCent`, the arbeidskorting over the wage only.
- * `cache` keeps gross wages by net wage (the same for every regime of a year).
+ * Every gross-up is kept per tax year for all callers (see `grossUp`); a `cache` of gross wages by
+ * net wage, if given, is read first (it is no longer needed).
  */
 export function personToetsingsinkomen(
   tax: TaxYear,
@@ -437,21 +484,10 @@ export function personToetsingsinkomen(
   netBijstandYearCent: number,
   cache?: Map<number, number>,
 ): PersonToetsingsinkomen {
-  let loonCent = cache?.get(netWageYearCent);
-  if (loonCent === undefined) {
-    loonCent = grossFromNet(tax, netWageYearCent, (x) => x);
-    cache?.set(netWageYearCent, loonCent);
-  }
-  const wage = loonCent;
+  const wage = cache?.get(netWageYearCent) ?? grossUp(tax, netWageYearCent, -1);
   const totaalCent =
-    netBijstandYearCent === 0
-      ? wage
-      : grossFromNet(tax, netWageYearCent + netBijstandYearCent, (g) => Math.min(g, wage));
+    netBijstandYearCent === 0 ? wage : grossUp(tax, netWageYearCent + netBijstandYearCent, wage);
   return { loonCent: wage, bijstandCent: totaalCent - wage, totaalCent };
-}
-
-function personIncome(c: HouseholdContext, tax: TaxYear, wageMonth: number, bijstandYear: number) {
-  return personToetsingsinkomen(tax, 12 * wageMonth, bijstandYear, c.grossWage);
 }
 
 /**
@@ -467,15 +503,15 @@ export function toetsingsinkomen(
 ): Toetsingsinkomen | null {
   const tax = c.tax;
   if (!tax) return null;
-  const bijstand = bijstandPerYear(c.month, amounts);
+  // The net bijstand of a year: 12 × (bijstand paid + its vakantietoeslag).
+  const bijstand = 12 * bijstandWithVakantietoeslag(c.month, amounts.uitkeringCent);
   const couple = c.schemeMonth.leefvorm === "samenwonend";
   const partnerShare = couple ? Math.floor(bijstand / 2) : 0;
-  const eigen = personIncome(c, tax, amounts.nettoCent, bijstand - partnerShare);
+  const eigen = personToetsingsinkomen(tax, 12 * amounts.nettoCent, bijstand - partnerShare);
   const partner = couple
-    ? personIncome(
-        c,
+    ? personToetsingsinkomen(
         tax,
-        amounts.partnerNettoCent ?? c.month.input.partnerNettoCent ?? 0,
+        12 * (amounts.partnerNettoCent ?? c.month.input.partnerNettoCent ?? 0),
         partnerShare,
       )
     : null;
@@ -496,11 +532,16 @@ export interface HouseholdAmounts {
   huishoudinkomenCent: number;
 }
 
+/** The household income before the schemes: own netto + partner netto + bijstand + premie. */
+function incomeBeforeSchemes(bijstand: MonthAmounts): number {
+  return bijstand.totaalCent + (bijstand.partnerNettoCent ?? 0);
+}
+
 /** The household's money for given own earnings (the cheap part; see `resolveHousehold`). */
 export function settleHousehold(c: HouseholdContext, nettoCent: number): HouseholdAmounts {
   const bijstand = settleMonth(c.month, nettoCent);
   const t = toetsingsinkomen(c, bijstand);
-  let total = bijstand.totaalCent + (bijstand.partnerNettoCent ?? 0);
+  let total = incomeBeforeSchemes(bijstand);
   const schemes = c.schemes.map(({ scheme, prepared }): SchemeLine => {
     const r = prepared.compute(t);
     if (!r.ok) return { id: scheme.id, name: scheme.name, status: "onbekend", reason: r.unknown };
@@ -647,7 +688,6 @@ export function calculateHouseholdCurve(
     throw new RangeError(
       `calculateHouseholdCurve: bad range ${fromCent}..${toCent} step ${stepCent}`,
     );
-  const grossWage = new Map<number, number>();
   return regimeIds.map((id) => {
     const regime = params.regimes.find((r) => r.id === id);
     const resolved = resolveHousehold(params, { ...input, regime: id, nettoCent: fromCent });
@@ -661,35 +701,38 @@ export function calculateHouseholdCurve(
         bijstandEndsAtCent: null,
         leftOut: [],
       };
-    const c = { ...resolved.context, grossWage };
+    const c = resolved.context;
     const points: HouseholdCurvePoint[] = [];
     let bijstandEndsAtCent: number | null = null;
-    let leftOut: HouseholdCurveSeries["leftOut"] = [];
+    const first = settleHousehold(c, fromCent);
+    const leftOut = first.schemes.flatMap((s) =>
+      s.status === "onbekend" ? [{ id: s.id, name: s.name, reason: s.reason }] : [],
+    );
     for (let n = fromCent; n <= toCent; n += stepCent) {
-      const a = settleHousehold(c, n);
-      if (bijstandEndsAtCent === null && a.bijstand.uitkeringCent === 0) bijstandEndsAtCent = n;
+      // `settleHousehold` without the step texts (`compute(t, false)`): the same rules and amounts.
+      const bijstand = settleMonth(c.month, n);
+      const t = toetsingsinkomen(c, bijstand);
+      let total = incomeBeforeSchemes(bijstand);
       const schemes: Partial<Record<SchemeId, number>> = {};
-      for (const s of a.schemes) if (s.status === "bedrag") schemes[s.id] = s.monthCent;
-      if (n === fromCent)
-        leftOut = a.schemes.flatMap((s) =>
-          s.status === "onbekend" ? [{ id: s.id, name: s.name, reason: s.reason }] : [],
-        );
+      for (const { scheme, prepared } of c.schemes) {
+        const r = prepared.compute(t, false);
+        if (!r.ok) continue;
+        schemes[scheme.id] = r.monthCent;
+        total += r.monthCent;
+      }
+      if (bijstandEndsAtCent === null && bijstand.uitkeringCent === 0) bijstandEndsAtCent = n;
       points.push({
         nettoCent: n,
-        totaalCent: a.bijstand.totaalCent,
-        uitkeringCent: a.bijstand.uitkeringCent,
-        huishoudinkomenCent: a.huishoudinkomenCent,
+        totaalCent: bijstand.totaalCent,
+        uitkeringCent: bijstand.uitkeringCent,
+        huishoudinkomenCent: total,
         schemes,
         marginalRate: 0,
       });
     }
-    for (let i = 0; i < points.length; i++) {
-      const p = points[i] as HouseholdCurvePoint;
-      const q = points[i + 1] ?? p;
-      const o = points[i + 1] ? p : (points[i - 1] ?? p);
-      const d = q.nettoCent - o.nettoCent;
-      p.marginalRate = d === 0 ? 0 : 1 - (q.huishoudinkomenCent - o.huishoudinkomenCent) / d;
-    }
+    points.forEach((p, i) => {
+      p.marginalRate = marginalRate(points, i, (x) => x.huishoudinkomenCent);
+    });
     return {
       regime: id,
       name: resolved.context.month.regime.name,

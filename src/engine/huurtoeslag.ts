@@ -24,6 +24,7 @@
 import { formatEuro } from "../format/format.ts";
 import { divideRoundHalfUp, PPM } from "./money.ts";
 import type { Problem, Step } from "./types.ts";
+import { checkYear } from "./yearly.ts";
 
 /** The calculation method of a berekeningsjaar (as in data/huurtoeslag.csv). */
 export type HuurtoeslagMethod =
@@ -141,12 +142,7 @@ const EXACT = PPM * 12;
 
 /** Checks a huurtoeslag input; Dutch problems, empty when it can be calculated. */
 export function validateHuurtoeslagInput(input: HuurtoeslagInput): Problem[] {
-  const problems: Problem[] = [];
-  if (!Number.isSafeInteger(input.year) || input.year < 1900 || input.year > 2999)
-    problems.push({
-      field: "datum",
-      message: `Het jaar ${input.year} is geen geldig kalenderjaar.`,
-    });
+  const problems = checkYear(input.year);
   if (!Number.isSafeInteger(input.personen) || input.personen < 1 || input.personen > MAX_PERSONEN)
     problems.push({
       field: "huisgenoten",
@@ -402,20 +398,11 @@ export function calculateHuurtoeslag(
     sources: [...v.sources].sort(),
   });
   return {
-    ok: true,
-    year: input.year,
-    method,
-    huishoudtype: type,
-    rekenhuurCent: rekenhuur,
-    maximaleHuurgrensCent: grens.value,
-    basishuurCent: basishuur,
+    ...noRight(input.year, method, type, rekenhuur, grens.value, basishuur, steps, notes, v),
     heeftRecht: true,
     maandbedragCent: maandbedrag,
     maandbedragAfgerondCent: Math.floor(exact / (EXACT * 100)) * 100,
     jaarbedragCent: jaarbedrag,
-    steps,
-    notes,
-    sources: [...v.sources].sort(),
   };
 }
 
@@ -424,7 +411,7 @@ function fail(message: string): HuurtoeslagFailure {
   return { ok: false, problems: [{ field: "datum", message }] };
 }
 
-/** A result without a right: all amounts 0. */
+/** A result without a right: all amounts 0 (with a right, the amounts replace these). */
 function noRight(
   year: number,
   method: HuurtoeslagMethod,

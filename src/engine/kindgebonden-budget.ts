@@ -136,17 +136,20 @@ export function settleKindgebondenBudget(
 ): KindgebondenBudgetResult {
   const v = k.values;
   const notes: string[] = [];
-  const ages = input.kinderen.map((k) => k.age).filter((age) => age < 18);
-  if (ages.length < input.kinderen.length)
-    notes.push("Kinderen van 18 jaar en ouder tellen niet mee (Wkb art. 2 lid 1).");
+  // One pass over the children younger than 18 (a curve calls this for every point).
+  let aantalKinderen = 0;
   let kinderenCent = 0;
-  ages.forEach((age, i) => {
-    kinderenCent += i === 0 ? v["bedrag-eerste-kind"] : v["bedrag-volgend-kind"];
+  for (const { age } of input.kinderen) {
+    if (!(age < 18)) continue;
+    kinderenCent += aantalKinderen === 0 ? v["bedrag-eerste-kind"] : v["bedrag-volgend-kind"];
     if (age >= 16) kinderenCent += v["verhoging-16-17"];
     else if (age >= 12) kinderenCent += v["verhoging-12-15"];
-  });
+    aantalKinderen++;
+  }
+  if (aantalKinderen < input.kinderen.length)
+    notes.push("Kinderen van 18 jaar en ouder tellen niet mee (Wkb art. 2 lid 1).");
   const partner = input.toeslagpartner;
-  const ouderkopCent = !partner && ages.length > 0 ? v["alleenstaande-ouderkop"] : 0;
+  const ouderkopCent = !partner && aantalKinderen > 0 ? v["alleenstaande-ouderkop"] : 0;
   const drempelCent = k.drempelinkomenCent + (partner ? v["drempel-verhoging-partners"] : 0);
   const afbouwPpm = partner ? v["afbouw-partners"] : v["afbouw-alleenstaande"];
   const verminderingCent = applyRate(
@@ -155,15 +158,15 @@ export function settleKindgebondenBudget(
   );
   const jaarbedragCent = Math.max(0, kinderenCent + ouderkopCent - verminderingCent);
   const afgerond = roundToEuroHalfUp(jaarbedragCent);
-  const heeftRecht = ages.length > 0 && afgerond >= k.minimumCent;
-  if (ages.length === 0) notes.push("Zonder kind jonger dan 18 is er geen kindgebonden budget.");
+  const heeftRecht = aantalKinderen > 0 && afgerond >= k.minimumCent;
+  if (aantalKinderen === 0) notes.push("Zonder kind jonger dan 18 is er geen kindgebonden budget.");
   else if (!heeftRecht)
     notes.push("Minder dan het minimum per jaar: niet toegekend (Awir art. 14 lid 5).");
   notes.push("Vermogen is niet meegerekend: we gaan uit van vermogen onder de vermogensgrens.");
   const toegekend = heeftRecht ? afgerond : 0;
   return {
     ok: true,
-    aantalKinderen: ages.length,
+    aantalKinderen,
     kinderenCent,
     ouderkopCent,
     drempelCent,
