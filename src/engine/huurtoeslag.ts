@@ -181,11 +181,13 @@ export function validateHuurtoeslagInput(input: HuurtoeslagInput): Problem[] {
 class YearValues {
   readonly missing: string[] = [];
   readonly sources = new Set<string>();
+  private readonly year: HuurtoeslagYear;
+  private readonly type: Huishoudtype;
 
-  constructor(
-    private readonly year: HuurtoeslagYear,
-    private readonly type: Huishoudtype,
-  ) {}
+  constructor(year: HuurtoeslagYear, type: Huishoudtype) {
+    this.year = year;
+    this.type = type;
+  }
 
   /** The value for this household type, else for `alle`; records a missing name. */
   get(name: string): HuurtoeslagValue {
