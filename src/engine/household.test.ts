@@ -355,3 +355,20 @@ describe("household properties", () => {
       expect(p.huishoudinkomenCent).toBe(settleHousehold(c, p.nettoCent).huishoudinkomenCent);
   });
 });
+
+describe("what the household result leaves out for a working parent", () => {
+  const mother = {
+    ...person({ leefvorm: "alleenstaande-ouder", childUnder12: true }),
+    kinderen: [4],
+  };
+  it("names the inkomensafhankelijke combinatiekorting only when someone works and a child is under 12", () => {
+    const working = ok(calculateHousehold(toeslagenParams, { ...mother, nettoCent: 60_000 }));
+    expect(working.notes.some((n) => n.includes("combinatiekorting"))).toBe(true);
+    const idle = ok(calculateHousehold(toeslagenParams, { ...mother, nettoCent: 0 }));
+    expect(idle.notes.some((n) => n.includes("combinatiekorting"))).toBe(false);
+    const older = ok(
+      calculateHousehold(toeslagenParams, { ...mother, kinderen: [13], nettoCent: 60_000 }),
+    );
+    expect(older.notes.some((n) => n.includes("combinatiekorting"))).toBe(false);
+  });
+});

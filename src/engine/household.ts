@@ -598,6 +598,11 @@ export function calculateHousehold(
   ];
   if (c.schemeMonth.toeslagpartner)
     notes.push("We nemen aan dat uw partner ook uw toeslagpartner is, het hele jaar.");
+  const working = input.nettoCent > 0 || (amounts.bijstand.partnerNettoCent ?? 0) > 0;
+  if (working && c.schemeMonth.kinderen.some((age) => age < 12))
+    notes.push(
+      "Niet meegerekend: de inkomensafhankelijke combinatiekorting (Wet IB art. 8.14a) voor wie werkt en een kind jonger dan 12 heeft. Die krijgt u van de Belastingdienst via de aangifte of een voorlopige aanslag, niet via uw loon.",
+    );
   for (const s of amounts.schemes) if (s.status === "bedrag") notes.push(...s.notes);
   for (const l of leftOut)
     notes.push(
