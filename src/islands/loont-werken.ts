@@ -21,7 +21,7 @@ import {
   wageHintFor,
 } from "./loont-werken-view.ts";
 import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
-import { fillList, setText, tableRows } from "./render-dom.ts";
+import { fillList, headerRow, setText, tableRows } from "./render-dom.ts";
 import { renderToeslagenJaar } from "./toeslagen-jaar-dom.ts";
 
 const FIELDS: readonly FieldSpec<LoontWerkenField>[] = [
@@ -53,15 +53,7 @@ function render(root: HTMLElement, view: LoontWerkenView) {
   if (marginal) marginal.innerHTML = view.marginalSvg;
   const table = root.querySelector("[data-view=table]");
   if (table instanceof HTMLTableElement) {
-    const headRow = document.createElement("tr");
-    for (const h of view.table.head) {
-      const th = document.createElement("th");
-      th.scope = "col";
-      th.className = "num";
-      th.textContent = h;
-      headRow.append(th);
-    }
-    (table.tHead ?? table.createTHead()).replaceChildren(headRow);
+    (table.tHead ?? table.createTHead()).replaceChildren(headerRow(view.table.head));
     const rows = tableRows(view.table.rows, true);
     rows[view.table.chosenRow]?.classList.add("chosen");
     (table.tBodies[0] ?? table.createTBody()).replaceChildren(...rows);

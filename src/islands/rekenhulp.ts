@@ -14,7 +14,7 @@ import { buildHouseholdView, type HouseholdView } from "./household-view.ts";
 import { describePerson, PERSON_FIELDS } from "./person-fields.ts";
 import { parseForm, readQuery, writeQuery } from "./rekenhulp-params.ts";
 import { buildView, OUTPUT_NAMES, type View } from "./rekenhulp-view.ts";
-import { fillList, setText, tableRows } from "./render-dom.ts";
+import { fillList, headerRow, setText, tableRows } from "./render-dom.ts";
 
 const FORM_FIELDS: readonly FieldSpec<InputField>[] = [
   ...PERSON_FIELDS,
@@ -78,15 +78,7 @@ function render(root: HTMLElement, view: View) {
   );
   const table = root.querySelector("[data-view=table]");
   if (table instanceof HTMLTableElement) {
-    const headRow = document.createElement("tr");
-    for (const h of view.table.head) {
-      const th = document.createElement("th");
-      th.scope = "col";
-      th.className = "num";
-      th.textContent = h;
-      headRow.append(th);
-    }
-    (table.tHead ?? table.createTHead()).replaceChildren(headRow);
+    (table.tHead ?? table.createTHead()).replaceChildren(headerRow(view.table.head));
     (table.tBodies[0] ?? table.createTBody()).replaceChildren(...tableRows(view.table.rows, true));
   }
 }

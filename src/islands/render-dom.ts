@@ -71,3 +71,19 @@ export function tableRows(
     return tr;
   });
 }
+
+/** A header row: one `<th scope="col">` per heading; `numeric(i)` right-aligns column i. */
+export function headerRow(
+  head: readonly string[],
+  numeric: (i: number) => boolean = () => true,
+): HTMLTableRowElement {
+  const tr = document.createElement("tr");
+  head.forEach((h, i) => {
+    const th = document.createElement("th");
+    th.scope = "col";
+    if (numeric(i)) th.className = "num";
+    th.textContent = h;
+    tr.append(th);
+  });
+  return tr;
+}

@@ -3,7 +3,7 @@
  * sentence, the table, how the months outside the span were counted and what is unknown. Text
  * only, never markup. Browser-only.
  */
-import { fillList, setText, tableRows } from "./render-dom.ts";
+import { fillList, headerRow, setText, tableRows } from "./render-dom.ts";
 import type { ToeslagenView, ToeslagenYearView } from "./toeslagen-jaar-view.ts";
 
 function paragraph(text: string, className: string): HTMLParagraphElement {
@@ -27,14 +27,7 @@ function yearBlock(y: ToeslagenYearView): HTMLElement {
     table.className = "calc-table stacked";
     const caption = table.createCaption();
     caption.textContent = y.caption;
-    const head = table.createTHead().insertRow();
-    y.head.forEach((h, i) => {
-      const th = document.createElement("th");
-      th.scope = "col";
-      if (i > 0) th.className = "num";
-      th.textContent = h;
-      head.append(th);
-    });
+    table.createTHead().append(headerRow(y.head, (i) => i > 0));
     const body = table.createTBody();
     body.append(...tableRows(y.rows, false, y.head));
     wrap.append(table);
