@@ -167,3 +167,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
       );
   });
 }
+
+/** Cents of a shown amount ("€ 1.274,87", "−€ 5,00", "+€ 2,00"); null when the text is not one. */
+export function amountCents(text: string | null): number | null {
+  const m = /^([+\u2212-]?)€\s?(\d{1,3}(?:\.\d{3})*),(\d{2})$/.exec(
+    (text ?? "").replace(/\s+/g, " ").trim(),
+  );
+  if (!m) return null;
+  const v = Number((m[2] ?? "").replaceAll(".", "")) * 100 + Number(m[3]);
+  return m[1] === "\u2212" || m[1] === "-" ? -v : v;
+}
+
+/** Cents of a shown amount, failing the test when the text is not an amount. */
+export function cents(text: string | null): number {
+  const c = amountCents(text);
+  if (c === null) throw new Error(`not an amount: ${JSON.stringify(text)}`);
+  return c;
+}

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
-import { axeViolations, openPage, type Site, startSite } from "./harness.ts";
+import { amountCents, axeViolations, cents, openPage, type Site, startSite } from "./harness.ts";
 
 let site: Site;
 before(async () => {
@@ -127,12 +127,6 @@ test("print: the result first, with its full permalink; no buttons or hints", as
   await context.close();
 });
 
-/** Cents of a shown amount ("€ 1.274,87"); null when it is not one. */
-function amountCents(text: string | null): number | null {
-  const m = /^€\s?(\d{1,3}(?:\.\d{3})*),(\d{2})$/.exec((text ?? "").replace(/\s+/g, " ").trim());
-  return m ? Number((m[1] ?? "").replaceAll(".", "")) * 100 + Number(m[2]) : null;
-}
-
 // Issue 14: a single mother of 30 with a child of 4 and a rent of € 650, in January 2026, 20 hours
 // a week at the minimum wage.
 const MOTHER =
@@ -226,12 +220,6 @@ test("a bad kinderen link: the message of /rekenhulp/ at the field and no amount
 // must redraw it.
 const YEAR_LINK =
   "/rekenhulp/loont-werken/?datum=2026-04&leefvorm=alleenstaande-ouder&leeftijd=35&maand=1&kind=ja&urenbeperking=nee&regeling=landelijk&uren=38&uurloon=22&kinderen=4&huur=650";
-
-const cents = (t: string) => {
-  const n = t.replace(/\s+/g, " ").trim();
-  const sign = n.startsWith("\u2212") ? -1 : 1;
-  return sign * Math.round(Number(n.replace(/[^\d,]/g, "").replace(",", ".")) * 100);
-};
 
 test("the toeslagen over the year: the table adds up and follows the hours", async () => {
   const { page, context, problems } = await openPage(site);

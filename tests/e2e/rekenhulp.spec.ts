@@ -9,7 +9,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
-import { openPage, type Site, startSite } from "./harness.ts";
+import { amountCents, cents, openPage, type Site, startSite } from "./harness.ts";
 
 let site: Site;
 before(async () => {
@@ -263,13 +263,6 @@ test("without JavaScript the page explains the rules and shows a worked example"
   await context.close();
 });
 
-/** Cents from a formatted amount: "€ 1.348,49" → 134849, "−€ 5,00" → −500. */
-const cents = (t: string | null) => {
-  const s = (t ?? "").replace(/\s/g, "");
-  const n = Number(s.replace(/[^\d,]/g, "").replace(",", "."));
-  return Math.round(n * 100) * (/^[-−]/.test(s) ? -1 : 1);
-};
-
 const PARENT =
   "/rekenhulp/?datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=35&huisgenoten=24,30&netto=600&maand=2&kind=ja&urenbeperking=nee&regeling=landelijk";
 
@@ -401,12 +394,6 @@ test("print: the result first, with its full permalink; no buttons or hints", as
   );
   await context.close();
 });
-
-/** An output's amount in cents, or null when it shows no amount ("onbekend", "niet berekend"). */
-function amountCents(text: string | null): number | null {
-  const m = /^€\s?(\d{1,3}(?:\.\d{3})*),(\d{2})$/.exec((text ?? "").trim());
-  return m ? Number((m[1] ?? "").replaceAll(".", "")) * 100 + Number(m[2]) : null;
-}
 
 const MOTHER = "datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=30&netto=600&kinderen=4";
 

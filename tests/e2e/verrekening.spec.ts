@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import type { Page } from "playwright-core";
-import { axeViolations, openPage, type Site, startSite } from "./harness.ts";
+import { axeViolations, cents, openPage, type Site, startSite } from "./harness.ts";
 
 let site: Site;
 before(async () => {
@@ -286,14 +286,6 @@ test("print: the result first, with its full permalink; no buttons or hints", as
 // "Samen" cell is the sum of its row, and the sentence names the "Samen" of not reporting.
 const TOESLAGEN_LINK =
   "/rekenhulp/verrekening/?datum=2026-01&leefvorm=alleenstaande-ouder&leeftijd=35&maand=1&kind=ja&urenbeperking=nee&regeling=landelijk&kinderen=4&huur=650&inkomsten=0,0,800,1200,2000,2500,3000,3000,3000,3000,3000,3000&methode=achteraf";
-
-/** "−€ 1.197,04" → −119704. */
-const cents = (t: string) => {
-  const n = norm(t);
-  const sign = n.startsWith("\u2212") ? -1 : 1;
-  const digits = n.replace(/[^\d,]/g, "").replace(",", ".");
-  return sign * Math.round(Number(digits) * 100);
-};
 
 test("the toeslagen over the year add up, and say what not reporting costs", async () => {
   const { page, context, problems } = await openPage(site);
