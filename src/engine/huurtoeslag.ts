@@ -23,45 +23,16 @@
  */
 import { formatEuro } from "../format/format.ts";
 import { divideRoundHalfUp, PPM } from "./money.ts";
-import type { Problem, Step } from "./types.ts";
+import type {
+  Huishoudtype,
+  HuurtoeslagMethod,
+  HuurtoeslagParameters,
+  HuurtoeslagValue,
+  HuurtoeslagYear,
+  Problem,
+  Step,
+} from "./types.ts";
 import { checkYear } from "./yearly.ts";
-
-/** The calculation method of a berekeningsjaar (as in data/huurtoeslag.csv). */
-export type HuurtoeslagMethod =
-  | "normhuurformule-vier-typen"
-  | "normhuurformule-twee-typen"
-  | "vaste-basishuur-lineaire-afbouw";
-
-/** The household types of Wht art. 2 (the `ouderen` types only until 2024). */
-export type Huishoudtype =
-  | "eenpersoons"
-  | "meerpersoons"
-  | "eenpersoonsouderen"
-  | "meerpersoonsouderen";
-
-/**
- * One parameter value with its article and sources. `value` is cents (amounts), ppm (rates), whole
- * years (ages) or, for the normhuur factors a and b, units of 10⁻¹² (so 0.000000438698 is 438698).
- */
-export interface HuurtoeslagValue {
-  value: number;
-  article: string;
-  sources: string[];
-}
-
-/** The parameters of one berekeningsjaar: the method and, per name, per household type or `alle`. */
-export interface HuurtoeslagYear {
-  method: HuurtoeslagMethod;
-  values: Record<string, Partial<Record<Huishoudtype | "alle", HuurtoeslagValue>>>;
-}
-
-/**
- * Huurtoeslag parameters per calendar year (`"2025"`), built by `src/data/huurtoeslag-parameters.ts`.
- * A year holds only what a source states for that year; nothing is carried into another year.
- */
-export interface HuurtoeslagParameters {
-  years: Record<string, HuurtoeslagYear>;
-}
 
 /** Who rents what, with which income, in which year. */
 export interface HuurtoeslagInput {

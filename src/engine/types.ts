@@ -158,7 +158,42 @@ export interface KinderbijslagAmount {
   sources: string[];
 }
 
-import type { HuurtoeslagParameters } from "./huurtoeslag.ts";
+/** The calculation method of a berekeningsjaar (as in data/huurtoeslag.csv). */
+export type HuurtoeslagMethod =
+  | "normhuurformule-vier-typen"
+  | "normhuurformule-twee-typen"
+  | "vaste-basishuur-lineaire-afbouw";
+
+/** The household types of Wht art. 2 (the `ouderen` types only until 2024). */
+export type Huishoudtype =
+  | "eenpersoons"
+  | "meerpersoons"
+  | "eenpersoonsouderen"
+  | "meerpersoonsouderen";
+
+/**
+ * One parameter value with its article and sources. `value` is cents (amounts), ppm (rates), whole
+ * years (ages) or, for the normhuur factors a and b, units of 10⁻¹² (so 0.000000438698 is 438698).
+ */
+export interface HuurtoeslagValue {
+  value: number;
+  article: string;
+  sources: string[];
+}
+
+/** The parameters of one berekeningsjaar: the method and, per name, per household type or `alle`. */
+export interface HuurtoeslagYear {
+  method: HuurtoeslagMethod;
+  values: Record<string, Partial<Record<Huishoudtype | "alle", HuurtoeslagValue>>>;
+}
+
+/**
+ * Huurtoeslag parameters per calendar year (`"2025"`), built by `src/data/huurtoeslag-parameters.ts`.
+ * A year holds only what a source states for that year; nothing is carried into another year.
+ */
+export interface HuurtoeslagParameters {
+  years: Record<string, HuurtoeslagYear>;
+}
 
 /**
  * Toeslagen, kinderbijslag and income tax parameters. Yearly sections are keyed by calendar year and
