@@ -84,7 +84,7 @@ export function renderHoursChart(
     const mx = at.toFixed(1);
     parts.push(
       `<line x1="${mx}" x2="${mx}" y1="${L.top + 14}" y2="${L.H - L.bottom}" stroke="var(--chart-annotation)" stroke-dasharray="4 4"><title>${escapeXml(`${markerLabel(m)} bij ${m.uren} uur`)}</title></line>`,
-      `<text x="${(at - shift).toFixed(1)}" y="${L.top + 10}" text-anchor="middle" font-weight="700">${i + 1}</text>`,
+      `<text x="${(at + shift).toFixed(1)}" y="${L.top + 10}" text-anchor="middle" font-weight="700">${i + 1}</text>`,
     );
   });
   const path = polylinePath(points.map((p) => [x(p.uren), y(p.huishoudinkomenCent)]));
