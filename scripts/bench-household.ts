@@ -7,7 +7,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { calculateHouseholdCurve } from "../src/engine/household.ts";
-import { person, toeslagenParams as params } from "../tests/fixtures/engine.ts";
+import { toeslagenParams as params, person } from "../tests/fixtures/engine.ts";
 
 const rounds = Number(process.argv[2] ?? 300);
 const ownDates = params.regimes.map((r) => ({
