@@ -505,16 +505,30 @@ export function toetsingsinkomen(
   if (!tax) return null;
   // The net bijstand of a year: 12 × (bijstand paid + its vakantietoeslag).
   const bijstand = 12 * bijstandWithVakantietoeslag(c.month, amounts.uitkeringCent);
-  const couple = c.schemeMonth.leefvorm === "samenwonend";
-  const partnerShare = couple ? Math.floor(bijstand / 2) : 0;
-  const eigen = personToetsingsinkomen(tax, 12 * amounts.nettoCent, bijstand - partnerShare);
-  const partner = couple
-    ? personToetsingsinkomen(
-        tax,
-        12 * (amounts.partnerNettoCent ?? c.month.input.partnerNettoCent ?? 0),
-        partnerShare,
-      )
-    : null;
+  return householdToetsingsinkomen(
+    tax,
+    c.schemeMonth.leefvorm === "samenwonend",
+    12 * amounts.nettoCent,
+    12 * (amounts.partnerNettoCent ?? c.month.input.partnerNettoCent ?? 0),
+    bijstand,
+  );
+}
+
+/**
+ * The toetsingsinkomen of a household from yearly net sums: per person by the annual formula
+ * (`personToetsingsinkomen`); a couple each get half of the net bijstand (the gemeente gives each a
+ * jaaropgaaf), the partner the half rounded down. Partners' incomes are added.
+ */
+export function householdToetsingsinkomen(
+  tax: TaxYear,
+  couple: boolean,
+  ownWageYearCent: number,
+  partnerWageYearCent: number,
+  bijstandYearCent: number,
+): Toetsingsinkomen {
+  const partnerShare = couple ? Math.floor(bijstandYearCent / 2) : 0;
+  const eigen = personToetsingsinkomen(tax, ownWageYearCent, bijstandYearCent - partnerShare);
+  const partner = couple ? personToetsingsinkomen(tax, partnerWageYearCent, partnerShare) : null;
   return { eigen, partner, gezamenlijkCent: eigen.totaalCent + (partner?.totaalCent ?? 0) };
 }
 

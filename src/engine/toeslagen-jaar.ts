@@ -34,8 +34,7 @@ import { resolveMonth, settleMonth } from "./calculate.ts";
 import {
   bijstandWithVakantietoeslag,
   type HouseholdInput,
-  type PersonToetsingsinkomen,
-  personToetsingsinkomen,
+  householdToetsingsinkomen,
   resolveHousehold,
   type SchemeId,
   type Toetsingsinkomen,
@@ -173,12 +172,7 @@ export function yearToetsingsinkomen(
     partnerWage += m.partnerNettoCent;
     bijstand += m.bijstandCent;
   }
-  const partnerShare = couple ? Math.floor(bijstand / 2) : 0;
-  const eigen = personToetsingsinkomen(tax, own, bijstand - partnerShare);
-  const partner: PersonToetsingsinkomen | null = couple
-    ? personToetsingsinkomen(tax, partnerWage, partnerShare)
-    : null;
-  return { eigen, partner, gezamenlijkCent: eigen.totaalCent + (partner?.totaalCent ?? 0) };
+  return householdToetsingsinkomen(tax, couple, own, partnerWage, bijstand);
 }
 
 /** A scheme's amount over a year and its monthly advance, in cents. */

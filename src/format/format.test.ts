@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatPeriod,
   formatQuarter,
+  formatSigned,
   MINUS,
   monthShortName,
 } from "./format.ts";
@@ -108,4 +109,17 @@ describe(formatPeriod, () => {
     expect(formatPeriod("2018")).toBe("2018");
     expect(() => formatPeriod("2015-H3")).toThrow(RangeError);
   });
+});
+
+describe(formatSigned, () => {
+  test.each([
+    [200, "+€\u00a02,00"],
+    [0, "€\u00a00,00"],
+    [-119704, `${MINUS}€\u00a01.197,04`],
+  ])(
+    "%i cents → %s: a plus for money you get, the minus sign for money you pay back",
+    (cents, text) => {
+      expect(formatSigned(cents)).toBe(text);
+    },
+  );
 });

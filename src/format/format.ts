@@ -49,6 +49,11 @@ export function formatEuro(cents: number, opts: { cents?: boolean } = {}): strin
   return negative ? `${MINUS}${body}` : body;
 }
 
+/** A signed amount: "+€ 150,00" (paid to you), "−€ 225,00" (to pay back) or "€ 0,00". */
+export function formatSigned(cents: number): string {
+  return cents > 0 ? `+${formatEuro(cents)}` : formatEuro(cents);
+}
+
 /** Formats a number with nl-NL separators and a fixed number of decimals: 43.333 → "43,3". */
 export function formatNumber(value: number, decimals = 0): string {
   if (!Number.isFinite(value))

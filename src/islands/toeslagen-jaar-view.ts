@@ -10,7 +10,7 @@ import type {
   ToeslagenYear,
   ToeslagenYearFailure,
 } from "../engine/index.ts";
-import { formatDate, formatEuro } from "../format/format.ts";
+import { formatDate, formatEuro, formatSigned, monthName } from "../format/format.ts";
 
 /** One calendar year as the page shows it. */
 export interface ToeslagenYearView {
@@ -38,17 +38,12 @@ export interface ToeslagenView {
   sources: string[];
 }
 
-/** "+€ 2,00" (paid to you), "−€ 858,00" (to pay back) or "€ 0,00". */
-export function formatSettlement(cents: number): string {
-  return cents > 0 ? `+${formatEuro(cents)}` : formatEuro(cents);
-}
-
 /** The scheme's name with its article, in lower case: "de zorgtoeslag", "het kindgebonden budget". */
 function withArticle(s: { id: string; name: string }): string {
   return `${s.id === "kindgebonden-budget" ? "het" : "de"} ${s.name.toLowerCase()}`;
 }
 
-const monthName = (year: number, month: number) =>
+const monthOf = (year: number, month: number) =>
   formatDate(`${year}-${String(month).padStart(2, "0")}`);
 
 /** The month of the report for a year: the same for every scheme (the first month with work). */
@@ -89,7 +84,7 @@ export function buildYearView(
   const withTotal = bedrag.length > 1;
   const head = ["Bedrag", ...bedrag.map((s) => s.name), ...(withTotal ? ["Samen"] : [])];
   const line = (label: string, pick: (s: (typeof bedrag)[number]) => number, signed: boolean) => {
-    const f = signed ? formatSettlement : formatEuro;
+    const f = signed ? formatSigned : formatEuro;
     const cells = bedrag.map((s) => f(pick(s)));
     if (withTotal) cells.push(f(bedrag.reduce((t, s) => t + pick(s), 0)));
     return [label, ...cells];
@@ -105,7 +100,7 @@ export function buildYearView(
             ? []
             : [
                 line(
-                  `Doorgegeven: voorschot per maand vanaf ${monthName(year, report).replace(/ \d{4}$/, "")}`,
+                  `Doorgegeven: voorschot per maand vanaf ${monthName(report)}`,
                   (s) => s.reported?.advanceFromCent ?? 0,
                   false,
                 ),
@@ -132,7 +127,7 @@ export function buildYearView(
           : `komt er na ${year} niets bij of af`;
     const oldTotal = sum(y.schemes, (s) => s.notReported.advanceMonthCent);
     const fromTotal = sum(y.schemes, (s) => s.reported?.advanceFromCent ?? 0);
-    const when = monthName(year, report);
+    const when = monthOf(year, report);
     let now =
       fromTotal < oldTotal
         ? `krijgt u vanaf dan ${formatEuro(fromTotal)} per maand in plaats van ${formatEuro(oldTotal)}: wat u in de maanden daarvoor te veel kreeg, gaat daar af`

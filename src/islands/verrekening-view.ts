@@ -17,7 +17,7 @@ import {
   type ToeslagenHousehold,
   toeslagenOverTimeline,
 } from "../engine/index.ts";
-import { formatDate, formatEuro, monthShortName } from "../format/format.ts";
+import { formatDate, formatEuro, formatSigned, monthShortName } from "../format/format.ts";
 import { escapeXml } from "../format/xml.ts";
 import { buildToeslagenView, type ToeslagenView } from "./toeslagen-jaar-view.ts";
 
@@ -96,12 +96,6 @@ export interface TimelineView {
 /** Month label: "juli 2025". */
 export function monthLabel(date: string): string {
   return formatDate(date.slice(0, 7));
-}
-
-/** A signed amount in the site's money format: "+€ 150,00", "−€ 225,00" or "€ 0,00". */
-export function formatSigned(cents: number): string {
-  // formatEuro already writes negatives as "−€ 225,00"; a plus sign goes in the same place.
-  return cents > 0 ? `+${formatEuro(cents)}` : formatEuro(cents);
 }
 
 /** Table row strings for one month. */
@@ -282,6 +276,30 @@ export function compareMethods(params: Parameters, input: TimelineInput): Method
   return out;
 }
 
+/**
+ * The toeslagen over each year of the timeline, with a note for each toeslag the form leaves out
+ * because the reader did not fill in what it needs (rent, children).
+ */
+function toeslagenView(
+  params: Parameters,
+  input: TimelineInput & { household?: ToeslagenHousehold },
+  rows: TimelineRow[],
+): ToeslagenView {
+  const household = input.household ?? {};
+  const view = buildToeslagenView(
+    toeslagenOverTimeline(params, input, rows, household),
+    input.startMonth === 1,
+  );
+  const notAsked: string[] = [];
+  if (household.huurCent === undefined || household.huurCent === null)
+    notAsked.push("U vulde geen huur in: huurtoeslag rekenen we niet.");
+  if (!household.kinderen?.length && input.person.leefvorm !== "alleenstaand")
+    notAsked.push(
+      "U vulde geen leeftijden van kinderen in: kindgebonden budget en kinderbijslag rekenen we niet.",
+    );
+  return { ...view, notes: [...notAsked, ...view.notes] };
+}
+
 /** Builds the view for a timeline input, or the problems per field. */
 export function buildTimelineView(
   params: Parameters,
@@ -328,13 +346,7 @@ export function buildTimelineView(
       methodText: METHODS[input.method].text,
       rows,
       totals: s,
-      toeslagen:
-        params.toeslagen && input.household
-          ? buildToeslagenView(
-              toeslagenOverTimeline(params, input, rows, input.household),
-              input.startMonth === 1,
-            )
-          : null,
+      toeslagen: params.toeslagen && input.household ? toeslagenView(params, input, rows) : null,
     },
   };
 }
