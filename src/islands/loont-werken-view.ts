@@ -312,7 +312,7 @@ export function buildLoontWerkenView(
   ]);
 
   const notes = [
-    `Het loon per maand is ${euro(uurloonCent)} per uur × uren per week × 52 / 12. Vakantiegeld (ten minste 8% van het loon, Wet minimumloon artikel 15) is niet meegerekend: dat krijgt u één keer per jaar, meestal in mei of juni.`,
+    `Het loon per maand is ${euro(uurloonCent)} per uur × uren per week × 52 / 12. Vakantiegeld (Wet minimumloon artikel 15) is niet meegerekend: dat krijgt u één keer per jaar, meestal in mei of juni.`,
     "Netto loon: de belasting en premies van het hele jaar (met algemene heffingskorting en arbeidskorting) gedeeld door 12. Uw werkgever houdt loonheffing in volgens tabellen; per maand kan dat een paar euro schelen.",
     `We rekenen met maand ${h.month} met werk: de vrijlating van uw verdiensten geldt maar een beperkte tijd.`,
     "Gemeentelijke minimaregelingen, bijzondere bijstand, de individuele inkomenstoeslag en kwijtschelding van gemeentelijke belastingen zijn niet meegerekend. Die stoppen vaak bij een inkomen net boven de bijstand.",
